@@ -1,0 +1,23 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace LegalSearch.Indexer.Analysis;
+
+/// <summary>
+/// Short stop-word lists of our own. The analyzers' default lists drop words that carry legal meaning
+/// ("sin", "con", "no", "sem", "não", "sans", "not", "without"), so those are deliberately absent here.
+/// </summary>
+public static class LegalStopWords
+{
+    private static readonly Dictionary<string, string[]> Words = new()
+    {
+        ["es"] = ["el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "e", "o", "u", "a", "en", "que", "se", "su", "sus", "lo", "por", "para", "es"],
+        ["pt"] = ["o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "ou", "em", "no", "na", "nos", "nas", "que", "se", "ao", "aos", "por", "para", "pelo", "pela"],
+        ["en"] = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "is", "be", "that", "which", "as", "its", "it", "this"],
+        ["fr"] = ["le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "à", "au", "aux", "en", "que", "qui", "se", "sa", "son", "ses", "par", "pour", "est", "l", "d"],
+        ["nl"] = ["de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "door", "voor", "met", "die", "dat", "is", "zijn"],
+    };
+
+    public static CharArraySet For(string language) =>
+        new(LuceneVersion.LUCENE_48, Words.TryGetValue(language, out var words) ? words : [], ignoreCase: true);
+}

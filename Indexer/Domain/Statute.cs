@@ -1,0 +1,14 @@
+namespace LegalSearch.Indexer.Domain;
+
+/// <summary>A segmented statute ready for indexing.</summary>
+/// <param name="Id">Stable slug "{country}-{short-name}", e.g. "co-ley-1273-2009".</param>
+/// <param name="Language">ISO 639-1 code, from metadata or detected.</param>
+/// <param name="Source">Provenance shown to users (relative path or URL).</param>
+/// <param name="Ocr">True when the text came from OCR.</param>
+public sealed record Statute(
+    string Id,
+    StatuteMetadata Metadata,
+    string Language,
+    string Source,
+    IReadOnlyList<Provision> Provisions,
+    bool Ocr = false);

@@ -1,0 +1,31 @@
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Extraction.Html;
+using LegalSearch.Indexer.Extraction.Markdown;
+using LegalSearch.Indexer.Extraction.Pdf;
+using LegalSearch.Indexer.Extraction.Xml;
+
+namespace LegalSearch.Indexer.Extraction;
+
+/// <summary>Picks the extractor for a document by format.</summary>
+public sealed class ExtractorRegistry(IReadOnlyList<IExtractor> extractors)
+{
+    public static ExtractorRegistry CreateDefault(ExtractionOptions options) => new(
+    [
+        new PdfExtractor(options),
+        new HtmlExtractor(),
+        new XmlExtractor(),
+        new MarkdownExtractor(),
+    ]);
+
+    public static IReadOnlySet<string> SupportedExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".pdf", ".htm", ".html", ".xml", ".md", ".txt" };
+
+    public bool CanExtract(SourceDocument document) => extractors.Any(e => e.CanExtract(document));
+
+    public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        var extractor = extractors.FirstOrDefault(e => e.CanExtract(document))
+            ?? throw new ExtractionException($"unsupported file type '{Path.GetExtension(document.LocalPath)}'");
+        return extractor.Extract(document, cancellationToken);
+    }
+}

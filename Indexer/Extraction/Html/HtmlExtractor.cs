@@ -1,0 +1,95 @@
+using System.Net;
+using HtmlAgilityPack;
+using LegalSearch.Indexer.Domain;
+
+namespace LegalSearch.Indexer.Extraction.Html;
+
+/// <summary>HTML through HtmlAgilityPack: bytes decoded by <see cref="HtmlDecoder"/>, boilerplate dropped, one block per paragraph.</summary>
+public sealed class HtmlExtractor : IExtractor
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "nav", "noscript", "head", "iframe", "form", "button", "select", "msnavigation",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "blockquote", "pre", "table", "dd", "dt",
+        "section", "article", "center",
+    };
+
+    private static readonly HashSet<string> RevokedElements = new(StringComparer.OrdinalIgnoreCase) { "strike", "s", "del" };
+
+    public bool CanExtract(SourceDocument document)
+    {
+        var extension = Path.GetExtension(document.LocalPath);
+        return extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
+            || (document.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? false);
+    }
+
+    public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        var bytes = File.ReadAllBytes(document.LocalPath);
+        if (bytes.Length == 0) throw new ExtractionException("empty HTML file");
+        var html = new HtmlDocument();
+        html.LoadHtml(HtmlDecoder.Decode(bytes, document.ContentType));
+
+        var blocks = new List<TextBlock>();
+        var collector = new BlockCollector(blocks);
+        collector.Walk(html.DocumentNode, revoked: false);
+        collector.Flush();
+        if (blocks.Count == 0) throw new ExtractionException("HTML file has no text");
+        return ExtractedDocument.FromBlocks(blocks);
+    }
+
+    private sealed class BlockCollector(List<TextBlock> blocks)
+    {
+        private readonly System.Text.StringBuilder current = new();
+        private readonly System.Text.StringBuilder currentRevoked = new();
+        private BlockKind kind = BlockKind.Paragraph;
+
+        public void Walk(HtmlNode node, bool revoked)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Comment) continue;
+                if (child.NodeType == HtmlNodeType.Text)
+                {
+                    var text = WebUtility.HtmlDecode(child.InnerText);
+                    (revoked ? currentRevoked : current).Append(text);
+                    continue;
+                }
+                if (child.NodeType != HtmlNodeType.Element || Dropped.Contains(child.Name)) continue;
+                if (IsNavigation(child)) continue;
+
+                var isBlock = BlockElements.Contains(child.Name);
+                if (isBlock) Flush();
+                if (child.Name.Length == 2 && child.Name[0] is 'h' or 'H' && char.IsDigit(child.Name[1])) kind = BlockKind.Heading;
+                else if (child.Name.Equals("li", StringComparison.OrdinalIgnoreCase)) kind = BlockKind.ListItem;
+                Walk(child, revoked || RevokedElements.Contains(child.Name));
+                if (isBlock) Flush();
+                else if (child.Name is "td" or "th") current.Append(' ');
+            }
+        }
+
+        public void Flush()
+        {
+            var text = TextNormalizer.Clean(current.ToString());
+            if (text.Length > 0) blocks.Add(new TextBlock(text, kind));
+            var revoked = TextNormalizer.Clean(currentRevoked.ToString());
+            if (revoked.Length > 0) blocks.Add(new TextBlock(revoked, kind, Revoked: true));
+            current.Clear();
+            currentRevoked.Clear();
+            kind = BlockKind.Paragraph;
+        }
+
+        private static bool IsNavigation(HtmlNode node)
+        {
+            var cls = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
+            return cls.Contains("navbar", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("menu", StringComparison.OrdinalIgnoreCase)
+                || node.Name.StartsWith("msnav", StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}

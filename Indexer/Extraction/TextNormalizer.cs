@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LegalSearch.Indexer.Extraction;
+
+/// <summary>Whitespace and Unicode clean-up shared by all extractors: NFC, ligatures, collapsed spaces.</summary>
+public static partial class TextNormalizer
+{
+    public static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\uFB00': sb.Append("ff"); break;
+                case '\uFB01': sb.Append("fi"); break;
+                case '\uFB02': sb.Append("fl"); break;
+                case '\uFB03': sb.Append("ffi"); break;
+                case '\uFB04': sb.Append("ffl"); break;
+                case '\u00AD': break; // soft hyphen
+                case '\u00A0': sb.Append(' '); break;
+                default:
+                    if (c >= '\u0080' && c <= '\u009F') sb.Append(C1Replacement(c));
+                    else if (char.IsControl(c) && c != '\n') sb.Append(' ');
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return Spaces().Replace(sb.ToString().Normalize(NormalizationForm.FormC), " ").Trim();
+    }
+
+    /// <summary>C1 controls in text decoded as latin1 stand for windows-1252 punctuation (e.g. U+0096 is an en dash).</summary>
+    private static string C1Replacement(char c) => c switch
+    {
+        '\u0091' or '\u0092' => "'",
+        '\u0093' or '\u0094' => "\"",
+        '\u0096' => "–",
+        '\u0097' => "—",
+        '\u0085' => "…",
+        _ => " ",
+    };
+
+    [GeneratedRegex(@"[ \t\r\f\v\u2000-\u200B\u3000]+")]
+    private static partial Regex Spaces();
+}

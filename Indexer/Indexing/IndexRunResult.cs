@@ -1,0 +1,18 @@
+namespace LegalSearch.Indexer.Indexing;
+
+/// <summary>A file that could not be indexed, with the reason in words a user understands.</summary>
+public sealed record IndexFailure(string Source, string Reason);
+
+/// <summary>What one indexing run did.</summary>
+public sealed record IndexRunResult(
+    int Files,
+    int Statutes,
+    int Provisions,
+    IReadOnlyList<IndexFailure> Failures,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => Failures.Count == 0;
+}
+
+/// <summary>Progress of a run: one call per finished file.</summary>
+public sealed record IndexProgress(int Done, int Total, string Source, int Provisions, string? Error);

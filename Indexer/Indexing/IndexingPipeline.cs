@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Sources;
+
+namespace LegalSearch.Indexer.Indexing;
+
+/// <summary>
+/// Indexes a list of source files: extraction and segmentation in parallel, writing through the one
+/// <see cref="StatuteIndexWriter"/>. A failed file is recorded with its reason and never aborts the run.
+/// </summary>
+public sealed class IndexingPipeline(StatuteBuilder builder, StatuteIndexWriter writer)
+{
+    public IndexRunResult Run(
+        IReadOnlyList<ScannedSource> sources,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var ids = new StatuteIdFactory();
+        var work = sources
+            .Select(s => (s.Document, Id: ids.Assign(s.Document, s.Document.Metadata.Language ?? "xx", s.StatuteIdHint)))
+            .ToList();
+
+        var failures = new List<IndexFailure>();
+        var statutes = 0;
+        var provisions = 0;
+        var done = 0;
+        var gate = new object();
+
+        Parallel.ForEach(
+            work,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken },
+            item =>
+            {
+                string? error = null;
+                var written = 0;
+                try
+                {
+                    var statute = builder.Build(item.Document, item.Id, cancellationToken);
+                    lock (gate) written = writer.Replace(statute);
+                }
+                catch (Exception ex) when (ex is ExtractionException or IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    error = ex.Message;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    error = $"unexpected {ex.GetType().Name}: {ex.Message}";
+                }
+
+                lock (gate)
+                {
+                    done++;
+                    if (error is null)
+                    {
+                        statutes++;
+                        provisions += written;
+                    }
+                    else
+                    {
+                        failures.Add(new IndexFailure(item.Document.Source, error));
+                    }
+                    progress?.Report(new IndexProgress(done, work.Count, item.Document.Source, written, error));
+                }
+            });
+
+        failures.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
+        return new IndexRunResult(work.Count, statutes, provisions, failures, stopwatch.Elapsed);
+    }
+}

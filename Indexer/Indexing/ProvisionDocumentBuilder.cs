@@ -1,0 +1,53 @@
+using Lucene.Net.Documents;
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Schema;
+
+namespace LegalSearch.Indexer.Indexing;
+
+/// <summary>Maps one provision of a statute to its Lucene document (schema in DESIGN.md).</summary>
+public static class ProvisionDocumentBuilder
+{
+    public static string ProvisionId(string statuteId, Provision provision) => $"{statuteId}/art-{provision.Slug}";
+
+    public static Document Build(Statute statute, Provision provision, IReadOnlyList<OffenceMatch> offences, DateTimeOffset indexedAt)
+    {
+        var metadata = statute.Metadata;
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, ProvisionId(statute.Id, provision), Field.Store.YES),
+            new StringField(IndexFields.StatuteId, statute.Id, Field.Store.YES),
+            new StringField(IndexFields.Country, metadata.Country, Field.Store.YES),
+            new StringField(IndexFields.Language, statute.Language, Field.Store.YES),
+            new TextField(IndexFields.Title, metadata.Title, Field.Store.YES),
+            new StringField(IndexFields.Article, provision.Number, Field.Store.YES),
+            new StringField(IndexFields.Kind, provision.Kind, Field.Store.YES),
+            new StoredField(IndexFields.Path, string.Join(IndexFields.PathSeparator, provision.Path)),
+            new StoredField(IndexFields.Text, provision.Text),
+            new TextField(IndexFields.TextIn(IndexFields.Languages.Contains(statute.Language) ? statute.Language : "en"), provision.Text, Field.Store.NO),
+            new TextField(IndexFields.Exact, $"{provision.Heading}\n{provision.Text}", Field.Store.NO),
+            new Int32Field(IndexFields.Ordinal, provision.Ordinal, Field.Store.YES),
+            new StringField(IndexFields.Source, statute.Source, Field.Store.YES),
+            new StringField(IndexFields.Ocr, statute.Ocr ? "true" : "false", Field.Store.YES),
+            new StoredField(IndexFields.IndexedAt, indexedAt.ToString("O")),
+        };
+        if (provision.Heading is not null) doc.Add(new TextField(IndexFields.Heading, provision.Heading, Field.Store.YES));
+        if (metadata.LawNumber is not null) doc.Add(new StringField(IndexFields.LawNumber, metadata.LawNumber, Field.Store.YES));
+        if (metadata.OfficialUrl is not null) doc.Add(new StoredField(IndexFields.SourceUrl, metadata.OfficialUrl));
+        if (metadata.Year is int year)
+        {
+            doc.Add(new Int32Field(IndexFields.YearPoint, year, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
+        }
+        foreach (var offence in offences)
+        {
+            doc.Add(new StringField(IndexFields.Offence, offence.Code, Field.Store.YES));
+            doc.Add(new StoredField(IndexFields.OffenceTerms, $"{offence.Code}: {string.Join(", ", offence.Terms)}"));
+        }
+        foreach (var correction in provision.Corrections ?? [])
+        {
+            doc.Add(new StoredField(IndexFields.Corrections, correction));
+        }
+        return doc;
+    }
+}

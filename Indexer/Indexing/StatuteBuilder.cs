@@ -1,0 +1,21 @@
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Segmentation;
+
+namespace LegalSearch.Indexer.Indexing;
+
+/// <summary>Extraction → language → segmentation for one source file: the pure part of indexing (no index I/O).</summary>
+public sealed class StatuteBuilder(ExtractorRegistry extractors)
+{
+    public Statute Build(SourceDocument document, string statuteId, CancellationToken cancellationToken = default)
+    {
+        var extracted = extractors.Extract(document, cancellationToken);
+        var text = extracted.CurrentText;
+        if (text.Count(char.IsLetter) < 20) throw new ExtractionException("no text could be extracted");
+        var language = document.Metadata.Language ?? LanguageDetector.Detect(text);
+        var provisions = StatuteSegmenter.Segment(extracted, language);
+        if (provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
+        return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr);
+    }
+}

@@ -1,0 +1,37 @@
+namespace LegalSearch.Indexer.Schema;
+
+/// <summary>The Lucene field names of a provision document (DESIGN.md, "Lucene schema"). The only place they are spelled.</summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string StatuteId = "statute_id";
+    public const string Country = "country";
+    public const string Language = "language";
+    public const string Year = "year";
+    public const string YearPoint = "year_point";
+    public const string LawNumber = "law_number";
+    public const string Title = "title";
+    public const string Article = "article";
+    public const string Kind = "kind";
+    public const string Heading = "heading";
+    public const string Path = "path";
+    public const string Text = "text";
+    public const string Exact = "exact";
+    public const string Offence = "offence";
+    public const string OffenceTerms = "offence_terms";
+    public const string Ordinal = "ordinal";
+    public const string SourceUrl = "source_url";
+    public const string Source = "source";
+    public const string Ocr = "ocr";
+    public const string Corrections = "corrections";
+    public const string IndexedAt = "indexed_at";
+
+    /// <summary>Languages with their own analyzed text field.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["es", "pt", "en", "fr", "nl"];
+
+    /// <summary>"text_es", "text_pt"...: the provision text analyzed in its own language.</summary>
+    public static string TextIn(string language) => $"text_{language}";
+
+    /// <summary>Separator between path elements in the stored <see cref="Path"/> field.</summary>
+    public const string PathSeparator = " › ";
+}
