@@ -31,17 +31,22 @@ public static class ProvisionDocumentBuilder
             new StringField(IndexFields.Ocr, statute.Ocr ? "true" : "false", Field.Store.YES),
             new StoredField(IndexFields.IndexedAt, indexedAt.ToString("O")),
         };
+        AddFacet(doc, IndexFields.Country, metadata.Country);
+        AddFacet(doc, IndexFields.Language, statute.Language);
         if (provision.Heading is not null) doc.Add(new TextField(IndexFields.Heading, provision.Heading, Field.Store.YES));
         if (metadata.LawNumber is not null) doc.Add(new StringField(IndexFields.LawNumber, metadata.LawNumber, Field.Store.YES));
         if (metadata.OfficialUrl is not null) doc.Add(new StoredField(IndexFields.SourceUrl, metadata.OfficialUrl));
         if (metadata.Year is int year)
         {
             doc.Add(new Int32Field(IndexFields.YearPoint, year, Field.Store.NO));
-            doc.Add(new StringField(IndexFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
+            var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            doc.Add(new StringField(IndexFields.Year, yearText, Field.Store.YES));
+            AddFacet(doc, IndexFields.Year, yearText);
         }
         foreach (var offence in offences)
         {
             doc.Add(new StringField(IndexFields.Offence, offence.Code, Field.Store.YES));
+            AddFacet(doc, IndexFields.Offence, offence.Code);
             doc.Add(new StoredField(IndexFields.OffenceTerms, $"{offence.Code}: {string.Join(", ", offence.Terms)}"));
         }
         foreach (var correction in provision.Corrections ?? [])
@@ -50,4 +55,8 @@ public static class ProvisionDocumentBuilder
         }
         return doc;
     }
+
+    /// <summary>Facet values live in doc values under the facet's own name (<see cref="IndexFields.FacetOf"/>).</summary>
+    private static void AddFacet(Document doc, string field, string value) =>
+        doc.Add(new SortedSetDocValuesField(IndexFields.FacetOf(field), new Lucene.Net.Util.BytesRef(value)));
 }

@@ -32,6 +32,12 @@ public static class IndexFields
     /// <summary>"text_es", "text_pt"...: the provision text analyzed in its own language.</summary>
     public static string TextIn(string language) => $"text_{language}";
 
+    /// <summary>Fields counted as facets on search results.</summary>
+    public static IReadOnlyList<string> Facets { get; } = [Country, Language, Offence, Year];
+
+    /// <summary>The doc-values field holding a facet's values ("facet_country"...).</summary>
+    public static string FacetOf(string field) => $"facet_{field}";
+
     /// <summary>Separator between path elements in the stored <see cref="Path"/> field.</summary>
     public const string PathSeparator = " › ";
 }

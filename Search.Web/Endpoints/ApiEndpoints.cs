@@ -1,0 +1,36 @@
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Web.Index;
+using LegalSearch.Web.Search;
+
+namespace LegalSearch.Web.Endpoints;
+
+/// <summary>The JSON API of DESIGN.md: search, statutes, provisions, offences, health.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/search", (HttpRequest request, SearchService search) => Results.Ok(search.Search(SearchRequest.From(request.Query))));
+
+        api.MapGet("/statutes", (StatuteService statutes) => Results.Ok(statutes.List()));
+
+        api.MapGet("/statutes/{statuteId}", (string statuteId, StatuteService statutes) =>
+            statutes.Find(statuteId) is { } statute
+                ? Results.Ok(statute)
+                : Results.Problem(statusCode: 404, title: "Statute not found", detail: $"no statute '{statuteId}' in the index"));
+
+        api.MapGet("/provisions/{statuteId}/{articleSlug}", (string statuteId, string articleSlug, StatuteService statutes) =>
+            statutes.FindProvision(statuteId, articleSlug) is { } provision
+                ? Results.Ok(provision)
+                : Results.Problem(statusCode: 404, title: "Provision not found", detail: $"no provision '{articleSlug}' in '{statuteId}'"));
+
+        api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
+
+        app.MapGet("/health", (SearcherProvider searchers) =>
+        {
+            var stats = searchers.Statistics();
+            return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
+        });
+        return app;
+    }
+}

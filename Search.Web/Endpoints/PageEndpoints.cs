@@ -1,0 +1,35 @@
+using LegalSearch.Web.Pages;
+using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Parsing;
+
+namespace LegalSearch.Web.Endpoints;
+
+/// <summary>The HTML pages: home, search results, statute text.</summary>
+public static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (StatuteService statutes) => PageLayout.Html(HomePage.Render(statutes.List())));
+
+        app.MapGet("/search", (HttpRequest request, SearchService search) =>
+        {
+            var q = request.Query["q"].ToString();
+            if (q.Trim().Length == 0) return Results.Redirect("/");
+            try
+            {
+                var searchRequest = SearchRequest.From(request.Query);
+                return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest), request.Query));
+            }
+            catch (Exception ex) when (ex is BadSearchRequestException or QuerySyntaxException)
+            {
+                return PageLayout.Html(SearchPage.RenderError(q, ex.Message), StatusCodes.Status400BadRequest);
+            }
+        });
+
+        app.MapGet("/statutes/{statuteId}", (string statuteId, StatuteService statutes) =>
+            statutes.Find(statuteId) is { } statute
+                ? PageLayout.Html(StatutePage.Render(statute))
+                : PageLayout.Html(PageLayout.Render("Not found", $"<p class=\"error\">No statute “{Html.HtmlText.Encode(statuteId)}” in the index.</p>"), 404));
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using LegalSearch.Web.Options;
+
+namespace LegalSearch.Web.Index;
+
+/// <summary>Refreshes the SearcherManager on a timer so new commits (reindexing) become visible without restart.</summary>
+public sealed class SearcherRefresher(SearcherProvider searchers, IOptions<IndexOptions> options, ILogger<SearcherRefresher> logger, TimeProvider time)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                if (searchers.Refresh()) logger.LogInformation("Index reopened: a newer commit is now searchable");
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Index refresh failed; still serving the previous reader");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using LegalSearch.Web.Html;
+using LegalSearch.Web.Search;
+
+namespace LegalSearch.Web.Pages;
+
+/// <summary>"/statutes/{id}": table of contents and full text, each provision anchored #art-{slug} with citation and permalink.</summary>
+public static class StatutePage
+{
+    public static string Render(StatuteView statute)
+    {
+        var body = new StringBuilder();
+        body.Append($"<article class=\"statute\"><h1>{HtmlText.Encode(statute.Title)}</h1>");
+        body.Append("<p class=\"meta\">");
+        if (statute.LawNumber is not null) body.Append($"{HtmlText.Encode(statute.LawNumber)} · ");
+        body.Append($"{HtmlText.Encode(statute.Country)} · {HtmlText.Encode(statute.Language)}");
+        if (statute.Year is int year) body.Append($" · {year}");
+        body.Append($" · {statute.Provisions.Count} provisions");
+        if (statute.Ocr) body.Append(" · <span class=\"badge ocr\">OCR</span>");
+        body.Append("</p><p class=\"meta\">Source: ");
+        body.Append(statute.SourceUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? $"<a href=\"{HtmlText.Encode(url)}\" rel=\"noopener\">{HtmlText.Encode(url)}</a> (file {HtmlText.Encode(statute.Source)})"
+            : HtmlText.Encode(statute.Source));
+        body.Append("</p>");
+
+        body.Append("<nav class=\"toc\" aria-label=\"Contents\"><h2>Contents</h2><ol>");
+        foreach (var provision in statute.Provisions)
+        {
+            body.Append($"<li><a href=\"#{provision.Anchor}\">{HtmlText.Encode(Label(provision))}</a>");
+            if (provision.Heading is not null) body.Append($" {HtmlText.Encode(provision.Heading)}");
+            body.Append("</li>");
+        }
+        body.Append("</ol></nav>");
+
+        foreach (var provision in statute.Provisions) AppendProvision(body, provision);
+        body.Append("</article>");
+        return PageLayout.Render(statute.Title, body.ToString());
+    }
+
+    private static void AppendProvision(StringBuilder body, ProvisionView provision)
+    {
+        body.Append($"<section class=\"provision\" id=\"{provision.Anchor}\">");
+        if (provision.Path.Count > 0) body.Append($"<div class=\"path\">{HtmlText.Encode(string.Join(" › ", provision.Path))}</div>");
+        body.Append($"<h2>{HtmlText.Encode(Label(provision))}");
+        if (provision.Heading is not null) body.Append($" <span class=\"heading\">{HtmlText.Encode(provision.Heading)}</span>");
+        body.Append("</h2><div class=\"cite\">");
+        body.Append($"<span class=\"citation\">{HtmlText.Encode(provision.Citation)}</span>");
+        body.Append($" <a class=\"permalink\" href=\"{HtmlText.Encode(provision.Url)}\" title=\"Permalink\">¶ permalink</a>");
+        body.Append($" <button type=\"button\" class=\"copy\" data-citation=\"{HtmlText.Encode(provision.Citation)}\" onclick=\"navigator.clipboard.writeText(this.dataset.citation)\">copy citation</button>");
+        foreach (var offence in provision.Offences) body.Append($" <span class=\"badge offence\">{HtmlText.Encode(offence)}</span>");
+        body.Append("</div>");
+        foreach (var paragraph in provision.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            body.Append($"<p>{HtmlText.Encode(paragraph)}</p>");
+        }
+        body.Append("</section>");
+    }
+
+    private static string Label(ProvisionView provision) => provision.Kind == "article" ? $"Art. {provision.Article}" : provision.Article;
+}

@@ -1,0 +1,30 @@
+namespace LegalSearch.Web.Search;
+
+/// <summary>GET /api/search response (DESIGN.md).</summary>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+
+/// <summary>One ranked provision. <see cref="Snippet"/> is HTML-encoded statute text whose only markup is &lt;mark&gt;.</summary>
+public sealed record SearchHit(
+    string Id,
+    string StatuteId,
+    string Country,
+    string Language,
+    string Title,
+    int? Year,
+    string Article,
+    string? Heading,
+    IReadOnlyList<string> Path,
+    IReadOnlyList<string> Offences,
+    double Score,
+    string Snippet,
+    string Url,
+    string Source,
+    bool Ocr,
+    IReadOnlyList<string> MatchedVia);
