@@ -1,37 +1,44 @@
-using LegalSearch.Indexer.Cli;
+namespace LegalSearch.Indexer.Cli;
 
-const string Usage = """
-    Usage:
-      index <file-or-folder>... [--index DIR] [--no-ocr]   index local statutes (reads manifest.json / sidecars)
-      stats [--index DIR]                                 statute and provision counts
-    Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-    Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage.
-    """;
-
-try
+/// <summary>The Indexer command line: `index` and `stats` (DESIGN.md, "CLI").</summary>
+public static class Program
 {
-    var arguments = CliArguments.Parse(args);
-    return arguments.Command switch
+    private const string Usage = """
+        Usage:
+          index <file-or-folder>... [--index DIR] [--no-ocr]   index local statutes (reads manifest.json / sidecars)
+          stats [--index DIR]                                 statute and provision counts
+        Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage.
+        """;
+
+    public static int Main(string[] args)
     {
-        "index" => IndexCommand.Run(arguments, Console.Out, Console.Error),
-        "stats" => StatsCommand.Run(arguments, Console.Out, Console.Error),
-        "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
-        _ => throw new UsageException($"unknown command '{arguments.Command}'"),
-    };
-}
-catch (UsageException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return PrintUsage(Console.Error, 2);
-}
-catch (FileNotFoundException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 2;
-}
+        try
+        {
+            var arguments = CliArguments.Parse(args);
+            return arguments.Command switch
+            {
+                "index" => IndexCommand.Run(arguments, Console.Out, Console.Error),
+                "stats" => StatsCommand.Run(arguments, Console.Out, Console.Error),
+                "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
+                _ => throw new UsageException($"unknown command '{arguments.Command}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return PrintUsage(Console.Error, 2);
+        }
+        catch (FileNotFoundException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
 
-int PrintUsage(TextWriter writer, int code)
-{
-    writer.WriteLine(Usage);
-    return code;
+    private static int PrintUsage(TextWriter writer, int code)
+    {
+        writer.WriteLine(Usage);
+        return code;
+    }
 }
