@@ -18,7 +18,7 @@ public static class IndexBootstrapper
             return;
         }
 
-        var inputs = corpus.Paths.Select(Path.GetFullPath).ToList();
+        var inputs = corpus.Effective.Select(Path.GetFullPath).ToList();
         var missing = inputs.Where(p => !File.Exists(p) && !System.IO.Directory.Exists(p)).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"Corpus:Paths has no such file or folder: {string.Join(", ", missing)}");
 

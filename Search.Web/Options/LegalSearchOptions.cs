@@ -20,7 +20,10 @@ public sealed class CorpusOptions
 {
     public const string Section = "Corpus";
 
-    public string[] Paths { get; set; } = ["corpus"];
+    /// <summary>Empty by default (the binder appends to a pre-filled array); <see cref="Effective"/> falls back to "corpus".</summary>
+    public string[] Paths { get; set; } = [];
+
+    public IReadOnlyList<string> Effective => Paths.Length > 0 ? Paths : ["corpus"];
 
     /// <summary>Run Tesseract on scans while building (when installed).</summary>
     public bool Ocr { get; set; } = true;
