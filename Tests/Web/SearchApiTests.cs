@@ -6,25 +6,8 @@ using LegalSearch.Tests.Support;
 namespace LegalSearch.Tests.Web;
 
 /// <summary>GET /api/search over the index of the whole shared corpus, through the real app.</summary>
-public sealed class SearchApiTests
+public sealed class SearchApiTests : CorpusWebTest
 {
-    private WebAppFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new WebAppFactory(CorpusIndex.Path);
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        client.Dispose();
-        factory.Dispose();
-    }
-
     [Test]
     public async Task Acceso_abusivo_finds_Colombia_Ley_1273_with_marked_snippet()
     {
@@ -90,7 +73,7 @@ public sealed class SearchApiTests
     [TestCase("q=AND OR (")]
     public async Task Bad_input_is_a_400_problem_not_a_500(string query)
     {
-        var response = await client.GetAsync($"/api/search?{query}");
+        var response = await Client.GetAsync($"/api/search?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -101,7 +84,7 @@ public sealed class SearchApiTests
     [Test]
     public async Task Health_reports_the_index_counts()
     {
-        var health = await client.GetFromJsonAsync<JsonElement>("/health");
+        var health = await Client.GetFromJsonAsync<JsonElement>("/health");
 
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("ok"));
         Assert.That(health.GetProperty("statutes").GetInt32(), Is.GreaterThan(40));
@@ -114,7 +97,7 @@ public sealed class SearchApiTests
 
     private async Task<JsonElement> Search(string query)
     {
-        var response = await client.GetAsync($"/api/search?{query}");
+        var response = await Client.GetAsync($"/api/search?{query}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -6,29 +6,12 @@ using LegalSearch.Tests.Support;
 namespace LegalSearch.Tests.Web;
 
 /// <summary>Statute pages and JSON over the shared-corpus index: anchors, citations, accents intact.</summary>
-public sealed class StatuteApiTests
+public sealed class StatuteApiTests : CorpusWebTest
 {
-    private WebAppFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new WebAppFactory(CorpusIndex.Path);
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        client.Dispose();
-        factory.Dispose();
-    }
-
     [Test]
     public async Task Statute_page_anchors_every_provision_and_cites_it()
     {
-        var html = await client.GetStringAsync("/statutes/co-ley-1273-2009");
+        var html = await Client.GetStringAsync("/statutes/co-ley-1273-2009");
 
         Assert.That(html, Does.Contain("id=\"art-269a\"").And.Contain("href=\"#art-269a\""));
         Assert.That(html, Does.Contain("Ley 1273 de 2009 (CO), art. 269A"));
@@ -38,9 +21,9 @@ public sealed class StatuteApiTests
     [Test]
     public async Task Statute_json_lists_provisions_in_order_and_provision_json_has_full_text()
     {
-        var statute = await client.GetFromJsonAsync<JsonElement>("/api/statutes/co-ley-1273-2009");
+        var statute = await Client.GetFromJsonAsync<JsonElement>("/api/statutes/co-ley-1273-2009");
         var provisions = statute.GetProperty("provisions").EnumerateArray().ToList();
-        var provision = await client.GetFromJsonAsync<JsonElement>("/api/provisions/co-ley-1273-2009/269a");
+        var provision = await Client.GetFromJsonAsync<JsonElement>("/api/provisions/co-ley-1273-2009/269a");
 
         Assert.That(provisions.Select(p => p.GetProperty("ordinal").GetInt32()), Is.Ordered.And.Unique);
         Assert.That(provisions.Select(p => p.GetProperty("article").GetString()), Does.Contain("269A").And.Contain("269J"));
@@ -51,9 +34,9 @@ public sealed class StatuteApiTests
     [Test]
     public async Task Unknown_statute_and_provision_are_404()
     {
-        Assert.That((await client.GetAsync("/api/statutes/xx-nothing")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await client.GetAsync("/api/provisions/co-ley-1273-2009/999z")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await client.GetAsync("/statutes/xx-nothing")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync("/api/statutes/xx-nothing")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync("/api/provisions/co-ley-1273-2009/999z")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync("/statutes/xx-nothing")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [TestCase("docs/ar/ley-25688-gestion-ambiental-aguas-ecofield-latin1.htm", "AR", "Gestión")]
@@ -63,7 +46,7 @@ public sealed class StatuteApiTests
     {
         var statute = await StatuteFrom(source);
         var text = string.Join("\n", statute.GetProperty("provisions").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
-        var search = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(word)}&country={country}&size=20");
+        var search = await Client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(word)}&country={country}&size=20");
         var snippets = search.GetProperty("hits").EnumerateArray()
             .Where(h => h.GetProperty("source").GetString() == source)
             .Select(h => h.GetProperty("snippet").GetString()!)
@@ -78,11 +61,11 @@ public sealed class StatuteApiTests
 
     private async Task<JsonElement> StatuteFrom(string source)
     {
-        var statutes = await client.GetFromJsonAsync<JsonElement>("/api/statutes");
+        var statutes = await Client.GetFromJsonAsync<JsonElement>("/api/statutes");
         var id = statutes.EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         foreach (var candidate in id)
         {
-            var statute = await client.GetFromJsonAsync<JsonElement>($"/api/statutes/{candidate}");
+            var statute = await Client.GetFromJsonAsync<JsonElement>($"/api/statutes/{candidate}");
             if (statute.GetProperty("source").GetString() == source) return statute;
         }
         Assert.Fail($"no statute from {source}");
