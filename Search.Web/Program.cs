@@ -13,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(sp => new SearcherProvider(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path)));
+var contentRoot = builder.Environment.ContentRootPath;
+builder.Services.AddSingleton(sp => new SearcherProvider(DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot)));
 builder.Services.AddSingleton<SearchQueryParser>();
 builder.Services.AddSingleton<SnippetHighlighter>();
 builder.Services.AddSingleton<SearchService>();
@@ -25,8 +26,9 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var app = builder.Build();
 
-var indexPath = Path.GetFullPath(app.Services.GetRequiredService<IOptions<IndexOptions>>().Value.Path);
-IndexBootstrapper.EnsureIndex(indexPath, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value, app.Logger);
+var indexPath = DataPaths.Resolve(app.Services.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot);
+var corpusPaths = app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList();
+IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Ocr, app.Logger);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -3,14 +3,13 @@ using Lucene.Net.Store;
 using LegalSearch.Indexer.Cli;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Sources;
-using LegalSearch.Web.Options;
 
 namespace LegalSearch.Web.Index;
 
 /// <summary>Before the site serves: when the index is missing or empty, builds it from the configured corpus, logging progress.</summary>
 public static class IndexBootstrapper
 {
-    public static void EnsureIndex(string indexPath, CorpusOptions corpus, ILogger logger)
+    public static void EnsureIndex(string indexPath, IReadOnlyList<string> corpusPaths, bool ocr, ILogger logger)
     {
         if (HasDocuments(indexPath))
         {
@@ -18,13 +17,13 @@ public static class IndexBootstrapper
             return;
         }
 
-        var inputs = corpus.Effective.Select(Path.GetFullPath).ToList();
+        var inputs = corpusPaths;
         var missing = inputs.Where(p => !File.Exists(p) && !System.IO.Directory.Exists(p)).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"Corpus:Paths has no such file or folder: {string.Join(", ", missing)}");
 
         var sources = LocalSourceScanner.Scan(inputs);
         logger.LogInformation("No index at {Path}: building it from {Count} files in {Corpus}", indexPath, sources.Count, string.Join(", ", inputs));
-        var result = IndexCommand.Execute(sources, indexPath, corpus.Ocr, new LoggerProgress(logger));
+        var result = IndexCommand.Execute(sources, indexPath, ocr, new LoggerProgress(logger));
         logger.LogInformation("Index built in {Seconds:F1} s: {Statutes} statutes, {Provisions} provisions", result.Elapsed.TotalSeconds, result.Statutes, result.Provisions);
         foreach (var failure in result.Failures) logger.LogWarning("Not indexed: {Source}: {Reason}", failure.Source, failure.Reason);
         if (!HasDocuments(indexPath)) throw new InvalidOperationException($"the corpus produced an empty index at {indexPath}");

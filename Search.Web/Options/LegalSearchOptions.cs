@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace LegalSearch.Web.Options;
 
-/// <summary>`Index:Path` — the Lucene index folder (relative paths are taken from the working directory).</summary>
+/// <summary>`Index:Path` — the Lucene index folder (relative paths: see <see cref="DataPaths"/>).</summary>
 public sealed class IndexOptions
 {
     public const string Section = "Index";
