@@ -1,6 +1,7 @@
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Comparison;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -23,6 +24,9 @@ public static class ApiEndpoints
             statutes.FindProvision(statuteId, articleSlug) is { } provision
                 ? Results.Ok(provision)
                 : Results.Problem(statusCode: 404, title: "Provision not found", detail: $"no provision '{articleSlug}' in '{statuteId}'"));
+
+        api.MapGet("/compare", (HttpRequest request, ComparisonService comparison) =>
+            Results.Ok(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query))));
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 

@@ -1,5 +1,6 @@
 using LegalSearch.Web.Pages;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Comparison;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Endpoints;
@@ -23,6 +24,20 @@ public static class PageEndpoints
             catch (Exception ex) when (ex is BadSearchRequestException or QuerySyntaxException)
             {
                 return PageLayout.Html(SearchPage.RenderError(q, ex.Message), StatusCodes.Status400BadRequest);
+            }
+        });
+
+        app.MapGet("/offences", () => PageLayout.Html(ComparePage.RenderOffences()));
+
+        app.MapGet("/compare", (HttpRequest request, ComparisonService comparison) =>
+        {
+            try
+            {
+                return PageLayout.Html(ComparePage.Render(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query))));
+            }
+            catch (BadSearchRequestException ex)
+            {
+                return PageLayout.Html(SearchPage.RenderError("", ex.Message), StatusCodes.Status400BadRequest);
             }
         });
 

@@ -16,7 +16,7 @@ public static class PageLayout
         </head>
         <body>
         <header class="top">
-          <a class="brand" href="/">LegalSearch</a>
+          <a class="brand" href="/">LegalSearch</a> <a href="/offences">offences</a>
           <form class="search" action="/search" method="get" role="search">
             <input type="search" name="q" value="{{HtmlText.Encode(query)}}" placeholder="acceso abusivo, invasão de dispositivo, &quot;illegal access&quot;…" aria-label="Search statutes" required>
             <button type="submit">Search</button>
