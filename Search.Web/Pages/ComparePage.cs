@@ -19,7 +19,7 @@ public static class ComparePage
             body.Append($"<section class=\"column\" data-country=\"{HtmlText.Encode(row.Country)}\"><h2>{HtmlText.Encode(row.Country)}</h2>");
             body.Append($"<a href=\"{HtmlText.Encode(row.Url)}\">{HtmlText.Encode(row.Citation)}</a>");
             if (row.Heading is not null) body.Append($"<div class=\"heading\">{HtmlText.Encode(row.Heading)}</div>");
-            foreach (var paragraph in row.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var paragraph in ParagraphLayout.Paragraphs(row.Text))
             {
                 body.Append($"<p>{HtmlText.Encode(paragraph)}</p>");
             }

@@ -49,7 +49,7 @@ public static class StatutePage
         body.Append($" <button type=\"button\" class=\"copy\" data-citation=\"{HtmlText.Encode(provision.Citation)}\" onclick=\"navigator.clipboard.writeText(this.dataset.citation)\">copy citation</button>");
         foreach (var offence in provision.Offences) body.Append($" <span class=\"badge offence\">{HtmlText.Encode(offence)}</span>");
         body.Append("</div>");
-        foreach (var paragraph in provision.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var paragraph in ParagraphLayout.Paragraphs(provision.Text))
         {
             body.Append($"<p>{HtmlText.Encode(paragraph)}</p>");
         }

@@ -16,7 +16,7 @@ public sealed record ComparisonRow(
     string Citation, string Url, string Text, IReadOnlyList<string> OtherProvisions);
 
 /// <summary>
-/// Side-by-side wording of one offence across countries: provisions classified with the offence code, ranked by how
+/// Side-by-side wording of one offence across countries: provisions classified with the offence code (articles, not preambles or annexes), ranked by how
 /// strongly their heading matches the offence's label in their own language, one row per country.
 /// </summary>
 public sealed class ComparisonService(SearcherProvider searchers)
@@ -32,6 +32,7 @@ public sealed class ComparisonService(SearcherProvider searchers)
             var query = new TermQuery(new Term(IndexFields.Offence, offence.Code));
             var hits = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
             var provisions = hits.ScoreDocs.Select(sd => ProvisionView.From(searcher.Doc(sd.Doc)))
+                .Where(p => p.Kind == ProvisionKinds.Article)
                 .Where(p => countries.Count == 0 || countries.Contains(p.Country));
             var rows = provisions
                 .GroupBy(p => p.Country)
