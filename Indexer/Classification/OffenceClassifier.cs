@@ -5,14 +5,25 @@ namespace LegalSearch.Indexer.Classification;
 /// <summary>Which lexicon terms fired for one offence code on one provision (kept for explanation).</summary>
 public sealed record OffenceMatch(string Code, IReadOnlyList<string> Terms);
 
-/// <summary>Assigns offence codes to a provision from its heading and text by lexicon phrase matching (precision over recall).</summary>
+/// <summary>
+/// Assigns offence codes to a provision by lexicon phrase matching, precision over recall: a term counts only in
+/// the provision's heading or in the opening of its text (<see cref="LeadLength"/> characters), where statutes
+/// name the conduct an article defines ("Artículo 269A. ACCESO ABUSIVO…", "Art. 154-A: Invadir dispositivo…",
+/// "§1030 … accessed a computer without authorization"). Deeper mentions ("impedir el acceso no autorizado" among a
+/// data controller's duties) are cross-references, not definitions. Preambles and annexes get no codes.
+/// </summary>
 public sealed class OffenceClassifier(ConceptLexicon lexicon)
 {
+    /// <summary>How much of the text, after the heading, can name the offence.</summary>
+    public const int LeadLength = 420;
+
     public static OffenceClassifier Default { get; } = new(ConceptLexicon.Default);
 
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
-        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {provision.Text}") + " ";
+        if (provision.Kind != ProvisionKinds.Article) return [];
+        var lead = provision.Text.Length > LeadLength ? provision.Text[..LeadLength] : provision.Text;
+        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {lead}") + " ";
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
         {
