@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Indexer.Analysis;
 
@@ -18,6 +19,10 @@ public static class LegalStopWords
         ["nl"] = ["de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "door", "voor", "met", "die", "dat", "is", "zijn"],
     };
 
-    public static CharArraySet For(string language) =>
-        new(LuceneVersion.LUCENE_48, Words.TryGetValue(language, out var words) ? words : [], ignoreCase: true);
+    /// <summary>The list with each word also in its accent-folded form, so "à" and an already folded "a" both stop.</summary>
+    public static CharArraySet For(string language)
+    {
+        var words = Words.TryGetValue(language, out var list) ? list : [];
+        return new CharArraySet(LuceneVersion.LUCENE_48, words.Concat(words.Select(ProvisionSlug.Fold)).Distinct().ToList(), ignoreCase: true);
+    }
 }
