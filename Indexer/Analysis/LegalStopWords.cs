@@ -19,6 +19,20 @@ public static class LegalStopWords
         ["nl"] = ["de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "door", "voor", "met", "die", "dat", "is", "zijn"],
     };
 
+    /// <summary>Words that carry legal meaning in some language; never dropped from a query ("no" is a stop word only in Portuguese).</summary>
+    public static IReadOnlySet<string> Meaningful { get; } =
+        new HashSet<string>(["sin", "con", "no", "sem", "com", "não", "sans", "avec", "ne", "pas", "not", "without"]);
+
+    /// <summary>
+    /// Every language's list together, for the words of a query. A query is searched in every language's field, and
+    /// a function word of one language is a rare, high-scoring term in another's ("de" in English-analysed Dutch text).
+    /// </summary>
+    public static CharArraySet ForQueries()
+    {
+        var all = Words.Values.SelectMany(w => w).Where(w => !Meaningful.Contains(w)).ToList();
+        return new CharArraySet(LuceneVersion.LUCENE_48, all.Concat(all.Select(ProvisionSlug.Fold)).Distinct().ToList(), ignoreCase: true);
+    }
+
     /// <summary>The list with each word also in its accent-folded form, so "à" and an already folded "a" both stop.</summary>
     public static CharArraySet For(string language)
     {

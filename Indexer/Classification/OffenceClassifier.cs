@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Indexer.Classification;
@@ -10,9 +11,11 @@ public sealed record OffenceMatch(string Code, IReadOnlyList<string> Terms);
 /// the provision's heading or in the opening of its text (<see cref="LeadLength"/> characters), where statutes
 /// name the conduct an article defines ("Artículo 269A. ACCESO ABUSIVO…", "Art. 154-A: Invadir dispositivo…",
 /// "§1030 … accessed a computer without authorization"). Deeper mentions ("impedir el acceso no autorizado" among a
-/// data controller's duties) are cross-references, not definitions. Preambles and annexes get no codes.
+/// data controller's duties) are cross-references, not definitions. The lead also stops at a structural heading
+/// ("CAPÍTULO II Acceso ilícito a sistemas…") that segmentation left at the end of the previous article: it names
+/// the next articles, not this one. Preambles and annexes get no codes.
 /// </summary>
-public sealed class OffenceClassifier(ConceptLexicon lexicon)
+public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
 {
     /// <summary>How much of the text, after the heading, can name the offence.</summary>
     public const int LeadLength = 420;
@@ -22,7 +25,7 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
-        var lead = provision.Text.Length > LeadLength ? provision.Text[..LeadLength] : provision.Text;
+        var lead = Lead(provision.Text);
         var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {lead}") + " ";
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
@@ -35,4 +38,14 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
         }
         return matches;
     }
+
+    private static string Lead(string text)
+    {
+        var lead = text.Length > LeadLength ? text[..LeadLength] : text;
+        var heading = StructuralHeading().Match(lead);
+        return heading.Success ? lead[..heading.Index] : lead;
+    }
+
+    [GeneratedRegex(@"\b(?:CAP[IÍ]TULO|T[IÍ]TULO|SECCI[OÓ]N|LIBRO|CHAPTER|PART|CHAPITRE|TITRE|HOOFDSTUK)\s+[IVXLC\d]+\b")]
+    private static partial Regex StructuralHeading();
 }

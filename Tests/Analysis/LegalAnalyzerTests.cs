@@ -21,6 +21,13 @@ public sealed class LegalAnalyzerTests
     {
         Assert.That(LegalStopWords.For(language).Contains(word), Is.False);
         Assert.That(TokenList.Of(AnalyzerFactory.ForLanguage(language), word), Has.Count.EqualTo(1));
+        Assert.That(TokenList.Of(AnalyzerFactory.ForQueryWords("es"), word), Has.Count.EqualTo(1), "dropped from queries");
+    }
+
+    [Test]
+    public void Query_words_drop_function_words_of_every_language()
+    {
+        Assert.That(TokenList.Of(AnalyzerFactory.ForQueryWords("en"), "inserção de dados em sistema"), Is.EqualTo(TokenList.Of(AnalyzerFactory.ForLanguage("en"), "inserção dados sistema")));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Schema;
@@ -28,7 +29,7 @@ public sealed class CorpusSearch(string indexPath) : IDisposable
             foreach (var language in languages) filter.Add(new TermQuery(new Term(IndexFields.Language, language)), Occur.SHOULD);
             query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         }
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         return [.. searcher.Search(query, size).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc)))];
     }
 

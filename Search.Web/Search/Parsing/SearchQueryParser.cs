@@ -19,7 +19,7 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// <summary>Weight of an article-number match: a query "154-A" is first of all about articles numbered so.</summary>
     public const float ArticleWeight = 8f;
 
-    private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField();
+    private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField(forQueries: true);
     private readonly ConceptExpansion expansion = new(lexicon);
 
     public SearchQueryParser() : this(ConceptLexicon.Default, ConceptMatcher.Default)
