@@ -41,7 +41,7 @@ public sealed class OffenceClassificationTests
         new("cl-ley-21459", "3", ["illegal-interception"]),
         new("cl-ley-21459", "4", ["data-interference"]),
         new("cl-ley-21459", "5", ["computer-forgery"]),
-        new("cl-ley-21459", "6", ["illegal-access", "illegal-interception"]),
+        new("cl-ley-21459", "6", [], ["illegal-access", "illegal-interception"]),
         new("cl-ley-21459", "7", ["computer-fraud"]),
         new("cl-ley-21459", "8", ["misuse-of-devices"]),
         new("int-ets-185-pdf", "2", ["illegal-access"]),

@@ -18,7 +18,7 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
     public const float TermWeight = 0.6f;
 
     /// <summary>Weight of a provision's classification under the concept.</summary>
-    public const float OffenceWeight = 1.5f;
+    public const float OffenceWeight = 3f;
 
     public Query? Build(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> languages)
     {
