@@ -78,6 +78,7 @@ public sealed class OffenceClassificationTests
             }
         }
         TestContext.Progress.WriteLine(Table());
+        TestContext.Progress.WriteLine(CorpusTable(searcher, reader.MaxDoc));
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -103,6 +104,29 @@ public sealed class OffenceClassificationTests
 
     private static IEnumerable<TestCaseData> Cases() =>
         Expectations.Select(e => new TestCaseData(e.Statute, e.Article).SetName($"Codes of {e.Statute} art {e.Article}"));
+
+    /// <summary>How many provisions of each statute carry each code, over the whole corpus.</summary>
+    private static string CorpusTable(IndexSearcher searcher, int maxDoc)
+    {
+        var counts = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
+        for (var i = 0; i < maxDoc; i++)
+        {
+            if (live is not null && !live.Get(i)) continue;
+            var doc = searcher.Doc(i);
+            foreach (var code in doc.GetValues(IndexFields.Offence))
+            {
+                var perCode = counts.TryGetValue(doc.Get(IndexFields.StatuteId), out var c) ? c : counts[doc.Get(IndexFields.StatuteId)] = new(StringComparer.Ordinal);
+                perCode[code] = perCode.GetValueOrDefault(code) + 1;
+            }
+        }
+        var text = new StringBuilder("provisions per offence code, whole corpus\n");
+        foreach (var (statute, perCode) in counts)
+        {
+            text.AppendLine($"  {statute,-45} {string.Join(", ", perCode.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        }
+        return text.ToString();
+    }
 
     private string Table()
     {

@@ -33,6 +33,18 @@ public sealed class CorpusSearch(string indexPath) : IDisposable
         return [.. searcher.Search(query, size).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc)))];
     }
 
+    /// <summary>True when the index holds the provision at all (segmentation found it), whatever a query ranks.</summary>
+    public bool Holds(ExpectedProvision expected)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Country, expected.Country)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.ArticleKey, ArticleKey.From(expected.Article))), Occur.MUST },
+        };
+        var searcher = new IndexSearcher(reader);
+        return searcher.Search(query, 100).ScoreDocs.Any(sd => expected.Matches(ToHit(searcher.Doc(sd.Doc))));
+    }
+
     public static IReadOnlyList<RankedProvision> Distinct(IReadOnlyList<RankedProvision> hits, int size) =>
         [.. hits.DistinctBy(h => (h.Country, ArticleKey.From(h.Article))).Take(size)];
 
