@@ -16,6 +16,8 @@ public sealed class ArticleReferenceTests
 
     [TestCase("ley 1273 de 2009")]
     [TestCase("acceso abusivo")]
+    [TestCase("Ley 21.459 acceso")]
+    [TestCase("Lei nº 13.709")]
     public void Plain_numbers_among_words_are_not_articles(string query) =>
         Assert.That(ArticleReferences.Find(query).Numbers, Is.Empty);
 

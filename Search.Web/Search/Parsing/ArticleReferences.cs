@@ -9,7 +9,7 @@ public sealed partial record ArticleReferences(IReadOnlyList<string> Numbers, st
     /// <summary>
     /// A number counts as an article reference when a marker precedes it (art., artículo, artigo, article, section, §),
     /// when it carries a suffix (a letter, bis/ter…, ".1"), or when it is the whole query. A bare "2009" inside words
-    /// ("ley 1273 de 2009") stays an ordinary word.
+    /// ("ley 1273 de 2009") stays an ordinary word, and so does a law's number ("Ley 21.459", "Lei nº 13.709").
     /// </summary>
     public static ArticleReferences Find(string query)
     {
@@ -30,7 +30,7 @@ public sealed partial record ArticleReferences(IReadOnlyList<string> Numbers, st
     public IEnumerable<string> Keys => Numbers.Select(ArticleKey.From).Distinct();
 
     [GeneratedRegex(
-        @"(?<![\w""])(?<marker>(?:art(?:[íi]culo|igo|icle|ikel|s)?|sec(?:tion|ci[óo]n)?|§{1,2})\.?\s*)?" +
+        @"(?<![\w""])(?<!\b(?:ley|lei|law|loi|wet|decreto|decree|d[eé]cret|n[º°o]\.?)\s*)(?<marker>(?:art(?:[íi]culo|igo|icle|ikel|s)?|sec(?:tion|ci[óo]n)?|§{1,2})\.?\s*)?" +
         @"(?<number>\d+(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
