@@ -60,6 +60,10 @@ public sealed class CrossLanguageQueryTests
     }
 
     [Test]
+    public void Article_query_carries_the_number_as_a_phrase_for_snippets() =>
+        Assert.That(parser.Parse("154-A", []).Query.ToString(), Does.Contain("exact:\"154 a\""));
+
+    [Test]
     public void Language_filter_still_restricts_expanded_results()
     {
         var hits = search.Search(parser.Parse("unauthorized access", ["es"]), ["es"], 50);

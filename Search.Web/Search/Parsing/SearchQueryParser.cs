@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
@@ -19,8 +20,12 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// <summary>Weight of an article-number match: a query "154-A" is first of all about articles numbered so.</summary>
     public const float ArticleWeight = 8f;
 
+    /// <summary>Weight of the article number as a phrase in the text: enough for snippets to mark it, too little to outrank a numbered match.</summary>
+    public const float ArticleTextWeight = 0.1f;
+
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField(forQueries: true);
     private readonly ConceptExpansion expansion = new(lexicon);
+    private readonly QueryBuilder exactPhrases = new(AnalyzerFactory.Exact());
 
     public SearchQueryParser() : this(ConceptLexicon.Default, ConceptMatcher.Default)
     {
@@ -40,6 +45,13 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         foreach (var key in articles.Keys)
         {
             query.Add(new TermQuery(new Term(IndexFields.ArticleKey, key)) { Boost = ArticleWeight }, Occur.SHOULD);
+        }
+        foreach (var number in articles.Numbers.Distinct())
+        {
+            var phrase = exactPhrases.CreatePhraseQuery(IndexFields.Exact, number);
+            if (phrase is null) continue;
+            phrase.Boost = ArticleTextWeight;
+            query.Add(phrase, Occur.SHOULD);
         }
         if (articles.Remainder.Length > 0) query.Add(ParseWords(articles.Remainder, allowed), Occur.SHOULD);
         var concepts = Expand ? matcher.Find(text) : [];
