@@ -11,8 +11,11 @@ public static class AnalyzerFactory
 
     public static Analyzer Exact() => new ExactAnalyzer();
 
-    /// <summary>Field → analyzer map used by the IndexWriter and the query parser.</summary>
-    public static Analyzer CreatePerField()
+    /// <summary>The language's chain with the stop words of all languages, for the bare words of a query (see <see cref="LegalStopWords.ForQueries"/>).</summary>
+    public static Analyzer ForQueryWords(string language) => new LanguageAnalyzer(language, LegalStopWords.ForQueries());
+
+    /// <summary>Field → analyzer map used by the IndexWriter and the query parser (with <paramref name="forQueries"/>, bare query words drop every language's stop words).</summary>
+    public static Analyzer CreatePerField(bool forQueries = false)
     {
         var fields = new Dictionary<string, Analyzer>
         {
@@ -20,7 +23,7 @@ public static class AnalyzerFactory
             [IndexFields.Title] = Exact(),
             [IndexFields.Heading] = Exact(),
         };
-        foreach (var language in IndexFields.Languages) fields[IndexFields.TextIn(language)] = ForLanguage(language);
+        foreach (var language in IndexFields.Languages) fields[IndexFields.TextIn(language)] = forQueries ? ForQueryWords(language) : ForLanguage(language);
         return new PerFieldAnalyzerWrapper(Exact(), fields);
     }
 }

@@ -12,8 +12,11 @@ using Lucene.Net.Util;
 
 namespace LegalSearch.Indexer.Analysis;
 
-/// <summary>Per-language chain: standard tokenizer → lower case → (elision) → legal-safe stop words → light stemmer → accent folding.</summary>
-public sealed class LanguageAnalyzer(string language) : Analyzer
+/// <summary>
+/// Per-language chain: standard tokenizer → lower case → (elision) → legal-safe stop words → light stemmer → accent folding.
+/// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>).
+/// </summary>
+public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -27,7 +30,7 @@ public sealed class LanguageAnalyzer(string language) : Analyzer
         {
             stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
         }
-        stream = new StopFilter(Version, stream, LegalStopWords.For(Language));
+        stream = new StopFilter(Version, stream, stopWords ?? LegalStopWords.For(Language));
         stream = Language switch
         {
             "es" => new SpanishLightStemFilter(stream),

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Indexer.Analysis;
 
@@ -18,6 +19,24 @@ public static class LegalStopWords
         ["nl"] = ["de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "door", "voor", "met", "die", "dat", "is", "zijn"],
     };
 
-    public static CharArraySet For(string language) =>
-        new(LuceneVersion.LUCENE_48, Words.TryGetValue(language, out var words) ? words : [], ignoreCase: true);
+    /// <summary>Words that carry legal meaning in some language; never dropped from a query ("no" is a stop word only in Portuguese).</summary>
+    public static IReadOnlySet<string> Meaningful { get; } =
+        new HashSet<string>(["sin", "con", "no", "sem", "com", "não", "sans", "avec", "ne", "pas", "not", "without"]);
+
+    /// <summary>
+    /// Every language's list together, for the words of a query. A query is searched in every language's field, and
+    /// a function word of one language is a rare, high-scoring term in another's ("de" in English-analysed Dutch text).
+    /// </summary>
+    public static CharArraySet ForQueries()
+    {
+        var all = Words.Values.SelectMany(w => w).Where(w => !Meaningful.Contains(w)).ToList();
+        return new CharArraySet(LuceneVersion.LUCENE_48, all.Concat(all.Select(ProvisionSlug.Fold)).Distinct().ToList(), ignoreCase: true);
+    }
+
+    /// <summary>The list with each word also in its accent-folded form, so "à" and an already folded "a" both stop.</summary>
+    public static CharArraySet For(string language)
+    {
+        var words = Words.TryGetValue(language, out var list) ? list : [];
+        return new CharArraySet(LuceneVersion.LUCENE_48, words.Concat(words.Select(ProvisionSlug.Fold)).Distinct().ToList(), ignoreCase: true);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Indexer.Classification;
@@ -5,14 +6,27 @@ namespace LegalSearch.Indexer.Classification;
 /// <summary>Which lexicon terms fired for one offence code on one provision (kept for explanation).</summary>
 public sealed record OffenceMatch(string Code, IReadOnlyList<string> Terms);
 
-/// <summary>Assigns offence codes to a provision from its heading and text by lexicon phrase matching (precision over recall).</summary>
-public sealed class OffenceClassifier(ConceptLexicon lexicon)
+/// <summary>
+/// Assigns offence codes to a provision by lexicon phrase matching, precision over recall: a term counts only in
+/// the provision's heading or in the opening of its text (<see cref="LeadLength"/> characters), where statutes
+/// name the conduct an article defines ("Artículo 269A. ACCESO ABUSIVO…", "Art. 154-A: Invadir dispositivo…",
+/// "§1030 … accessed a computer without authorization"). Deeper mentions ("impedir el acceso no autorizado" among a
+/// data controller's duties) are cross-references, not definitions. The lead also stops at a structural heading
+/// ("CAPÍTULO II Acceso ilícito a sistemas…") that segmentation left at the end of the previous article: it names
+/// the next articles, not this one. Preambles and annexes get no codes.
+/// </summary>
+public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
 {
+    /// <summary>How much of the text, after the heading, can name the offence.</summary>
+    public const int LeadLength = 420;
+
     public static OffenceClassifier Default { get; } = new(ConceptLexicon.Default);
 
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
-        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {provision.Text}") + " ";
+        if (provision.Kind != ProvisionKinds.Article) return [];
+        var lead = Lead(provision.Text);
+        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {lead}") + " ";
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
         {
@@ -24,4 +38,14 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
         }
         return matches;
     }
+
+    private static string Lead(string text)
+    {
+        var lead = text.Length > LeadLength ? text[..LeadLength] : text;
+        var heading = StructuralHeading().Match(lead);
+        return heading.Success ? lead[..heading.Index] : lead;
+    }
+
+    [GeneratedRegex(@"\b(?:CAP[IÍ]TULO|T[IÍ]TULO|SECCI[OÓ]N|LIBRO|CHAPTER|PART|CHAPITRE|TITRE|HOOFDSTUK)\s+[IVXLC\d]+\b")]
+    private static partial Regex StructuralHeading();
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
@@ -21,10 +22,11 @@ public static class ProvisionDocumentBuilder
             new StringField(IndexFields.Language, statute.Language, Field.Store.YES),
             new TextField(IndexFields.Title, metadata.Title, Field.Store.YES),
             new StringField(IndexFields.Article, provision.Number, Field.Store.YES),
+            new StringField(IndexFields.ArticleKey, ArticleKey.From(provision.Number), Field.Store.NO),
             new StringField(IndexFields.Kind, provision.Kind, Field.Store.YES),
             new StoredField(IndexFields.Path, string.Join(IndexFields.PathSeparator, provision.Path)),
             new StoredField(IndexFields.Text, provision.Text),
-            new TextField(IndexFields.TextIn(IndexFields.Languages.Contains(statute.Language) ? statute.Language : "en"), provision.Text, Field.Store.NO),
+            new TextField(LanguageField(statute), provision.Text, Field.Store.NO),
             new TextField(IndexFields.Exact, $"{provision.Heading}\n{provision.Text}", Field.Store.NO),
             new Int32Field(IndexFields.Ordinal, provision.Ordinal, Field.Store.YES),
             new StringField(IndexFields.Source, statute.Source, Field.Store.YES),
@@ -33,7 +35,11 @@ public static class ProvisionDocumentBuilder
         };
         AddFacet(doc, IndexFields.Country, metadata.Country);
         AddFacet(doc, IndexFields.Language, statute.Language);
-        if (provision.Heading is not null) doc.Add(new TextField(IndexFields.Heading, provision.Heading, Field.Store.YES));
+        if (provision.Heading is not null)
+        {
+            doc.Add(new TextField(IndexFields.Heading, provision.Heading, Field.Store.YES));
+            doc.Add(new TextField(LanguageField(statute), provision.Heading, Field.Store.NO));
+        }
         if (metadata.LawNumber is not null) doc.Add(new StringField(IndexFields.LawNumber, metadata.LawNumber, Field.Store.YES));
         if (metadata.OfficialUrl is not null) doc.Add(new StoredField(IndexFields.SourceUrl, metadata.OfficialUrl));
         if (metadata.Year is int year)
@@ -59,4 +65,8 @@ public static class ProvisionDocumentBuilder
     /// <summary>Facet values live in doc values under the facet's own name (<see cref="IndexFields.FacetOf"/>).</summary>
     private static void AddFacet(Document doc, string field, string value) =>
         doc.Add(new SortedSetDocValuesField(IndexFields.FacetOf(field), new Lucene.Net.Util.BytesRef(value)));
+
+    /// <summary>The stemmed field of the statute's language; English analysis for a language we have no analyzer for.</summary>
+    private static string LanguageField(Statute statute) =>
+        IndexFields.TextIn(IndexFields.Languages.Contains(statute.Language) ? statute.Language : "en");
 }

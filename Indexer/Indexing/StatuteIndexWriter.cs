@@ -29,6 +29,7 @@ public sealed class StatuteIndexWriter : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, AnalyzerFactory.CreatePerField())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Ranking.CreateSimilarity(),
         };
         try
         {

@@ -12,6 +12,9 @@ public static class IndexFields
     public const string LawNumber = "law_number";
     public const string Title = "title";
     public const string Article = "article";
+
+    /// <summary>The article number as one token (<see cref="Analysis.ArticleKey"/>), for queries such as "154-A".</summary>
+    public const string ArticleKey = "article_key";
     public const string Kind = "kind";
     public const string Heading = "heading";
     public const string Path = "path";

@@ -25,7 +25,7 @@ public sealed class SearcherProvider : IDisposable
             directory.Dispose();
             throw new InvalidOperationException($"no Lucene index at {indexPath}");
         }
-        manager = new SearcherManager(directory, null);
+        manager = new SearcherManager(directory, new RankedSearcherFactory());
     }
 
     public T Use<T>(Func<IndexSearcher, T> action)
@@ -45,6 +45,13 @@ public sealed class SearcherProvider : IDisposable
     public bool Refresh() => manager.MaybeRefresh();
 
     public IndexStatistics Statistics() => Use(IndexStatistics.Read);
+
+    /// <summary>Every searcher the manager opens ranks with <see cref="Ranking"/> (BM25).</summary>
+    private sealed class RankedSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = Ranking.CreateSimilarity() };
+    }
 
     public void Dispose()
     {

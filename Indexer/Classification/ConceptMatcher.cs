@@ -1,0 +1,81 @@
+using LegalSearch.Indexer.Analysis;
+
+namespace LegalSearch.Indexer.Classification;
+
+/// <summary>A concept found in a query: its offence code and the lexicon term (with its language) that named it.</summary>
+public sealed record ConceptHit(string Code, string Language, string Term);
+
+/// <summary>
+/// Finds the lexicon concepts a user's words name, in any language. Each term is compared with the query through
+/// the analyzer of the term's own language (stemmed, accents folded), so "accesos ilicitos" still names
+/// "acceso ilícito". Users type shorter than statutes write, so the first <see cref="QueryPrefixTokens"/> words of a
+/// longer term are enough ("unauthorized access" names "unauthorized access to a computer"). The offence labels
+/// of <see cref="OffenceCatalog"/> count as terms too.
+/// </summary>
+public sealed class ConceptMatcher
+{
+    private readonly IReadOnlyList<(string Code, string Language, string Term, IReadOnlyList<string> Tokens)> terms;
+
+    public ConceptMatcher(ConceptLexicon lexicon)
+    {
+        var entries = new List<(string, string, string, IReadOnlyList<string>)>();
+        foreach (var (code, language, term) in AllTerms(lexicon).Distinct())
+        {
+            var analyzer = AnalyzerFactory.ForLanguage(language);
+            var tokens = TokenList.Of(analyzer, term);
+            if (tokens.Count > 0) entries.Add((code, language, term, tokens));
+        }
+        terms = entries;
+    }
+
+    /// <summary>How many leading words of a lexicon term a query must contain to name the concept.</summary>
+    public const int QueryPrefixTokens = 2;
+
+    public static ConceptMatcher Default { get; } = new(ConceptLexicon.Default);
+
+    /// <summary>
+    /// The concepts named in <paramref name="text"/>, one hit per code (its longest matching term). Whole-term
+    /// matches win: prefix matches count only when no term matched whole, so "atteinte à l'intégrité des données"
+    /// names data interference and not also "atteinte à l'intégrité du système".
+    /// </summary>
+    public IReadOnlyList<ConceptHit> Find(string text)
+    {
+        var analyzed = new Dictionary<string, IReadOnlyList<string>>();
+        var whole = new Dictionary<string, ConceptHit>();
+        var prefix = new Dictionary<string, ConceptHit>();
+        foreach (var (code, language, term, tokens) in terms)
+        {
+            if (!analyzed.TryGetValue(language, out var queryTokens))
+            {
+                queryTokens = TokenList.Of(AnalyzerFactory.ForLanguage(language), text);
+                analyzed[language] = queryTokens;
+            }
+            if (TokenList.ContainsRun(queryTokens, tokens)) Keep(whole, new ConceptHit(code, language, term));
+            else if (tokens.Count > QueryPrefixTokens && TokenList.ContainsRun(queryTokens, [.. tokens.Take(QueryPrefixTokens)]))
+            {
+                Keep(prefix, new ConceptHit(code, language, term));
+            }
+        }
+        return [.. (whole.Count > 0 ? whole : prefix).Values];
+    }
+
+    private static void Keep(Dictionary<string, ConceptHit> hits, ConceptHit hit)
+    {
+        if (!hits.TryGetValue(hit.Code, out var previous) || previous.Term.Length < hit.Term.Length) hits[hit.Code] = hit;
+    }
+
+    private static IEnumerable<(string Code, string Language, string Term)> AllTerms(ConceptLexicon lexicon)
+    {
+        foreach (var (code, languages) in lexicon.Concepts)
+        {
+            foreach (var (language, list) in languages)
+            {
+                foreach (var term in list) yield return (code, language, term);
+            }
+        }
+        foreach (var offence in OffenceCatalog.All)
+        {
+            foreach (var (language, label) in offence.Labels) yield return (offence.Code, language, ConceptLexicon.NormalizePhrase(label));
+        }
+    }
+}

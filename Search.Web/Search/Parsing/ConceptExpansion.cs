@@ -1,0 +1,53 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Schema;
+
+namespace LegalSearch.Web.Search.Parsing;
+
+/// <summary>
+/// Cross-language expansion: for each concept the query names, the concept's terms in every allowed language
+/// (as phrases in that language's stemmed field) and the provisions classified under the concept's code.
+/// Weights sit below the user's own words, which stay the strongest signal.
+/// </summary>
+internal sealed class ConceptExpansion(ConceptLexicon lexicon)
+{
+    /// <summary>Weight of a lexicon phrase in another wording or language, relative to the user's words (1).</summary>
+    public const float TermWeight = 0.6f;
+
+    /// <summary>Weight of a provision's classification under the concept.</summary>
+    public const float OffenceWeight = 3f;
+
+    public Query? Build(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> languages)
+    {
+        if (hits.Count == 0) return null;
+        var expansion = new BooleanQuery(disableCoord: true);
+        foreach (var hit in hits)
+        {
+            expansion.Add(new TermQuery(new Term(IndexFields.Offence, hit.Code)) { Boost = OffenceWeight }, Occur.SHOULD);
+            var phrases = PhrasesFor(hit.Code, languages);
+            if (phrases.Disjuncts.Count > 0) expansion.Add(phrases, Occur.SHOULD);
+        }
+        return expansion;
+    }
+
+    /// <summary>The best-matching phrase of the concept per language field (max, so a concept with many wordings does not outweigh one with few).</summary>
+    private DisjunctionMaxQuery PhrasesFor(string code, IReadOnlyList<string> languages)
+    {
+        var phrases = new DisjunctionMaxQuery(0.1f) { Boost = TermWeight };
+        if (!lexicon.Concepts.TryGetValue(code, out var byLanguage)) return phrases;
+        foreach (var language in languages)
+        {
+            if (!byLanguage.TryGetValue(language, out var terms)) continue;
+            var builder = new QueryBuilder(AnalyzerFactory.ForLanguage(language));
+            foreach (var term in terms)
+            {
+                var query = builder.CreatePhraseQuery(IndexFields.TextIn(language), term);
+                if (query is not null) phrases.Add(query);
+            }
+        }
+        return phrases;
+    }
+}

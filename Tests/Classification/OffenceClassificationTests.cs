@@ -1,0 +1,145 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Schema;
+using LegalSearch.Tests.Support;
+
+namespace LegalSearch.Tests.Classification;
+
+/// <summary>
+/// Offence codes of the cybercrime articles of five statutes, read back from the corpus index. "Must" codes
+/// are what the article defines; "may" codes are defensible extras (Colombia 269J also punishes making the
+/// programs used for it); articles that only define terms or aggravate penalties get no code.
+/// </summary>
+public sealed class OffenceClassificationTests
+{
+    private sealed record Expectation(string Statute, string Article, string[] Must, string[]? May = null);
+
+    private static readonly Expectation[] Expectations =
+    [
+        new("co-ley-1273-2009", "269A", ["illegal-access"]),
+        new("co-ley-1273-2009", "269B", ["system-interference"]),
+        new("co-ley-1273-2009", "269C", ["illegal-interception"]),
+        new("co-ley-1273-2009", "269D", ["data-interference"]),
+        new("co-ley-1273-2009", "269E", ["misuse-of-devices"]),
+        new("co-ley-1273-2009", "269F", ["personal-data-protection"]),
+        new("co-ley-1273-2009", "269G", ["personal-data-protection"], ["computer-fraud"]),
+        new("co-ley-1273-2009", "269H", []),
+        new("co-ley-1273-2009", "269I", ["computer-fraud"]),
+        new("co-ley-1273-2009", "269J", ["computer-fraud"], ["misuse-of-devices"]),
+        new("mx-codigo-penal-federal", "211 bis 1", ["data-interference", "illegal-access"]),
+        new("mx-codigo-penal-federal", "211 bis 2", ["data-interference"], ["illegal-access"]),
+        new("mx-codigo-penal-federal", "211 bis 3", ["data-interference"], ["illegal-access"]),
+        new("mx-codigo-penal-federal", "211 bis 4", ["data-interference"], ["illegal-access"]),
+        new("mx-codigo-penal-federal", "211 bis 5", ["data-interference"], ["illegal-access"]),
+        new("mx-codigo-penal-federal", "211 bis 6", []),
+        new("mx-codigo-penal-federal", "211 bis 7", []),
+        new("cl-ley-21459", "1", ["system-interference"]),
+        new("cl-ley-21459", "2", ["illegal-access"]),
+        new("cl-ley-21459", "3", ["illegal-interception"]),
+        new("cl-ley-21459", "4", ["data-interference"]),
+        new("cl-ley-21459", "5", ["computer-forgery"]),
+        new("cl-ley-21459", "6", [], ["illegal-access", "illegal-interception"]),
+        new("cl-ley-21459", "7", ["computer-fraud"]),
+        new("cl-ley-21459", "8", ["misuse-of-devices"]),
+        new("int-ets-185-pdf", "2", ["illegal-access"]),
+        new("int-ets-185-pdf", "3", ["illegal-interception"]),
+        new("int-ets-185-pdf", "4", ["data-interference"]),
+        new("int-ets-185-pdf", "5", ["system-interference"]),
+        new("int-ets-185-pdf", "6", ["misuse-of-devices"]),
+        new("int-ets-185-pdf", "7", ["computer-forgery"]),
+        new("int-ets-185-pdf", "8", ["computer-fraud"]),
+        new("int-ets-185-pdf", "9", ["child-sexual-abuse-material"]),
+        new("int-ets-185-pdf", "10", ["ip-infringement"]),
+        new("int-ets-185-pdf", "11", ["attempt-aiding"]),
+        new("ec-coip", "229", ["personal-data-protection"]),
+        new("ec-coip", "230", ["illegal-interception"]),
+        new("ec-coip", "231", ["computer-fraud"]),
+        new("ec-coip", "232", ["data-interference", "system-interference"]),
+        new("ec-coip", "233", []),
+        new("ec-coip", "234", ["illegal-access"]),
+    ];
+
+    private Dictionary<(string Statute, string Article), IReadOnlyList<string>> codes = [];
+
+    [OneTimeSetUp]
+    public void ReadCodesFromIndex()
+    {
+        using var reader = DirectoryReader.Open(FSDirectory.Open(CorpusIndex.Path));
+        var searcher = new IndexSearcher(reader);
+        foreach (var statute in Expectations.Select(e => e.Statute).Distinct())
+        {
+            var hits = searcher.Search(new TermQuery(new Term(IndexFields.StatuteId, statute)), 10_000).ScoreDocs;
+            foreach (var doc in hits.Select(h => searcher.Doc(h.Doc)))
+            {
+                codes.TryAdd((statute, doc.Get(IndexFields.Article)), doc.GetValues(IndexFields.Offence));
+            }
+        }
+        TestContext.Progress.WriteLine(Table());
+        TestContext.Progress.WriteLine(CorpusTable(searcher, reader.MaxDoc));
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Article_has_the_right_offence_codes(string statute, string article)
+    {
+        var expectation = Expectations.Single(e => e.Statute == statute && e.Article == article);
+        Assert.That(codes.TryGetValue((statute, article), out var actual), Is.True, $"{statute} art. {article} is not in the index");
+
+        Assert.That(actual, Is.SupersetOf(expectation.Must));
+        Assert.That(actual, Is.SubsetOf(expectation.Must.Concat(expectation.May ?? [])));
+    }
+
+    [Test]
+    public void Every_lexicon_code_is_a_design_offence_code_with_terms_in_four_languages()
+    {
+        foreach (var (code, languages) in ConceptLexicon.Default.Concepts)
+        {
+            Assert.That(OffenceCatalog.IsKnown(code), code);
+            Assert.That(new[] { "es", "pt", "en", "fr" }.Where(l => !languages.TryGetValue(l, out var t) || t.Count == 0), Is.Empty, code);
+        }
+        Assert.That(ConceptLexicon.Default.Concepts.Keys, Is.EquivalentTo(OffenceCatalog.All.Select(o => o.Code)));
+    }
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        Expectations.Select(e => new TestCaseData(e.Statute, e.Article).SetName($"Codes of {e.Statute} art {e.Article}"));
+
+    /// <summary>How many provisions of each statute carry each code, over the whole corpus.</summary>
+    private static string CorpusTable(IndexSearcher searcher, int maxDoc)
+    {
+        var counts = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
+        for (var i = 0; i < maxDoc; i++)
+        {
+            if (live is not null && !live.Get(i)) continue;
+            var doc = searcher.Doc(i);
+            foreach (var code in doc.GetValues(IndexFields.Offence))
+            {
+                var perCode = counts.TryGetValue(doc.Get(IndexFields.StatuteId), out var c) ? c : counts[doc.Get(IndexFields.StatuteId)] = new(StringComparer.Ordinal);
+                perCode[code] = perCode.GetValueOrDefault(code) + 1;
+            }
+        }
+        var text = new StringBuilder("provisions per offence code, whole corpus\n");
+        foreach (var (statute, perCode) in counts)
+        {
+            text.AppendLine($"  {statute,-45} {string.Join(", ", perCode.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        }
+        return text.ToString();
+    }
+
+    private string Table()
+    {
+        var text = new StringBuilder("offence codes per statute (from the corpus index)\n");
+        foreach (var group in Expectations.GroupBy(e => e.Statute))
+        {
+            text.AppendLine(group.Key);
+            foreach (var e in group)
+            {
+                var found = codes.TryGetValue((e.Statute, e.Article), out var actual) ? string.Join(", ", actual) : "(not segmented)";
+                text.AppendLine($"  {e.Article,-10} {(found.Length == 0 ? "—" : found)}");
+            }
+        }
+        return text.ToString();
+    }
+}
