@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace LegalSearch.Indexer.Extraction.Pdf;
+
+/// <summary>
+/// Joins words hyphenated across line ends onto the first line. The hyphen is dropped when the joined word
+/// occurs elsewhere in the document ("informá-/tico" → "informático"), kept when the hyphenated form does
+/// ("non-/Federal" → "non-Federal"); otherwise it is dropped only for a lower-case syllable break in a language
+/// that does not write hyphenated compounds freely. Numbers such as "154-A" are never split from their letter.
+/// </summary>
+internal static partial class Dehyphenator
+{
+    private static readonly HashSet<string> CompoundLanguages = new(StringComparer.OrdinalIgnoreCase) { "en", "nl" };
+
+    public static IReadOnlyList<PdfLine> Join(IReadOnlyList<PdfLine> lines, string? language)
+    {
+        return JoinAll([.. lines], Vocabulary(lines), language);
+    }
+
+    private static List<PdfLine> JoinAll(List<PdfLine> lines, HashSet<string> vocabulary, string? language)
+    {
+        var output = new List<PdfLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            while (i + 1 < lines.Count && TryJoin(line.Text, lines[i + 1].Text, vocabulary, language) is { } joined)
+            {
+                line = line with { Text = joined.First };
+                if (joined.Remainder.Length > 0)
+                {
+                    lines[i + 1] = lines[i + 1] with { Text = joined.Remainder };
+                    break;
+                }
+                i++;
+            }
+            output.Add(line);
+        }
+        return output;
+    }
+
+    /// <returns>The first line with the whole word, and what is left of the second line; null when not hyphenated.</returns>
+    internal static (string First, string Remainder)? TryJoin(string first, string second, IReadOnlySet<string> vocabulary, string? language)
+    {
+        var end = HyphenatedEnd().Match(first);
+        if (!end.Success) return null;
+        var start = NextWord().Match(second);
+        if (!start.Success) return null;
+
+        var prefix = end.Groups["prefix"].Value;
+        var hyphen = end.Groups["hyphen"].Value;
+        var word = start.Groups["word"].Value;
+        var token = start.Value.TrimEnd();
+        var rest = second[start.Length..].TrimStart();
+        var head = first[..^hyphen.Length];
+
+        if (char.IsDigit(prefix[^1]))
+        {
+            return word.Length <= 3 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) ? (first + token, rest) : null;
+        }
+
+        var joined = (prefix + word).ToLowerInvariant();
+        if (vocabulary.Contains(joined)) return (head + token, rest);
+        if (vocabulary.Contains((prefix + "-" + word).ToLowerInvariant()) || !char.IsLower(word[0])) return (head + "-" + token, rest);
+        var dropHyphen = language is null || !CompoundLanguages.Contains(language);
+        return (dropHyphen ? head + token : head + "-" + token, rest);
+    }
+
+    private static HashSet<string> Vocabulary(IReadOnlyList<PdfLine> lines)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (Match match in VocabularyWord().Matches(line.Text)) words.Add(match.Value.ToLowerInvariant());
+        }
+        return words;
+    }
+
+    [GeneratedRegex(@"(?<prefix>[\p{L}\d][\p{L}\p{M}]*)(?<hyphen>[-\u2010¬])$")]
+    private static partial Regex HyphenatedEnd();
+
+    [GeneratedRegex(@"^(?<word>[\p{L}\d][\p{L}\p{M}\d]*)\S*\s*")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*")]
+    private static partial Regex VocabularyWord();
+}

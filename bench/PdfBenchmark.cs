@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Extraction.Ocr;
+using LegalSearch.Indexer.Extraction.Pdf;
+using LegalSearch.Indexer.Sources;
+
+namespace LegalSearch.Bench;
+
+/// <summary>One PDF measured both ways.</summary>
+internal sealed record PdfBenchResult(string Source, int Pages, int ReferenceWords, int Words, double ReferenceSeconds, double Seconds, string? Error);
+
+/// <summary>
+/// Runs `pdftotext -layout` and our PDF stage (OCR off) one file after the other, single-threaded both, and
+/// reports words and pages per second. Files that need OCR are listed but left out of the throughput.
+/// </summary>
+internal static class PdfBenchmark
+{
+    public static async Task<IReadOnlyList<PdfBenchResult>> RunAsync(string corpus, string? dumpFolder, TextWriter log)
+    {
+        var pdfs = LocalSourceScanner.Scan([corpus])
+            .Where(s => s.Document.LocalPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Document)
+            .ToList();
+        var extractor = new PdfExtractor(new ExtractionOptions(EnableOcr: false));
+        if (pdfs.Count > 0) Warm(extractor, pdfs.MinBy(p => new FileInfo(p.LocalPath).Length)!);
+        if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
+
+        var results = new List<PdfBenchResult>();
+        foreach (var pdf in pdfs)
+        {
+            var reference = Stopwatch.StartNew();
+            var layout = await ExternalProcess.RunAsync("pdftotext", ["-layout", pdf.LocalPath, "-"]);
+            reference.Stop();
+
+            var ours = Stopwatch.StartNew();
+            string? error = null;
+            var text = "";
+            var pages = 0;
+            try
+            {
+                var extracted = extractor.Extract(pdf);
+                text = string.Join("\n", extracted.Blocks.Select(b => b.Text));
+                pages = extracted.PageCount;
+            }
+            catch (ExtractionException ex)
+            {
+                error = ex.Message;
+            }
+            ours.Stop();
+
+            if (dumpFolder is not null) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(pdf.LocalPath) + ".txt"), text);
+            var result = new PdfBenchResult(pdf.Source, pages, WordCount.Of(layout.StandardOutput), WordCount.Of(text),
+                reference.Elapsed.TotalSeconds, ours.Elapsed.TotalSeconds, error);
+            log.WriteLine($"{result.Source}: {result.Seconds:F2} s");
+            results.Add(result);
+        }
+        return results;
+    }
+
+    public static void PrintTable(IReadOnlyList<PdfBenchResult> results, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"{"file",-75} {"pages",5} {"pdftotext",9} {"ours",8} {"ratio",6} {"ref s",6} {"our s",6}  note");
+        foreach (var r in results)
+        {
+            var ratio = r.ReferenceWords == 0 ? double.NaN : (double)r.Words / r.ReferenceWords;
+            output.WriteLine($"{r.Source,-75} {r.Pages,5} {r.ReferenceWords,9} {r.Words,8} {ratio,6:F3} {r.ReferenceSeconds,6:F2} {r.Seconds,6:F2}  {r.Error}");
+        }
+        var measured = results.Where(r => r.Error is null).ToList();
+        var pages = measured.Sum(r => r.Pages);
+        var referenceRate = pages / measured.Sum(r => r.ReferenceSeconds);
+        var ourRate = pages / measured.Sum(r => r.Seconds);
+        output.WriteLine();
+        output.WriteLine($"{measured.Count} PDFs, {pages} pages: pdftotext -layout {referenceRate:F1} pages/s, ours {ourRate:F1} pages/s, ratio {ourRate / referenceRate:F2}");
+    }
+
+    private static void Warm(PdfExtractor extractor, LegalSearch.Indexer.Domain.SourceDocument pdf)
+    {
+        try
+        {
+            extractor.Extract(pdf);
+        }
+        catch (ExtractionException)
+        {
+            // warming only loads code; the real run reports this file's error
+        }
+    }
+}
