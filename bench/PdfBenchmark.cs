@@ -7,7 +7,7 @@ using LegalSearch.Indexer.Sources;
 namespace LegalSearch.Bench;
 
 /// <summary>One PDF measured both ways.</summary>
-internal sealed record PdfBenchResult(string Source, int Pages, int ReferenceWords, int Words, double ReferenceSeconds, double Seconds, string? Error);
+internal sealed record PdfBenchResult(string Source, int Pages, int ReferenceWords, int Words, int RemovedWords, double ReferenceSeconds, double Seconds, string? Error);
 
 /// <summary>
 /// Runs `pdftotext -layout` and our PDF stage (OCR off) one file after the other, single-threaded both, and
@@ -36,11 +36,14 @@ internal static class PdfBenchmark
             string? error = null;
             var text = "";
             var pages = 0;
+            var removed = 0;
             try
             {
-                var extracted = extractor.Extract(pdf);
-                text = string.Join("\n", extracted.Blocks.Select(b => b.Text));
-                pages = extracted.PageCount;
+                var extraction = extractor.ExtractWithReport(pdf);
+                text = string.Join("\n", extraction.Document.Blocks.Select(b => b.Text));
+                pages = extraction.Document.PageCount;
+                removed = extraction.RemovedRunningWords;
+                error = extraction.Document.Warnings.Count > 0 ? string.Join("; ", extraction.Document.Warnings) : null;
             }
             catch (ExtractionException ex)
             {
@@ -49,7 +52,7 @@ internal static class PdfBenchmark
             ours.Stop();
 
             if (dumpFolder is not null) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(pdf.LocalPath) + ".txt"), text);
-            var result = new PdfBenchResult(pdf.Source, pages, WordCount.Of(layout.StandardOutput), WordCount.Of(text),
+            var result = new PdfBenchResult(pdf.Source, pages, WordCount.Of(layout.StandardOutput), WordCount.Of(text), removed,
                 reference.Elapsed.TotalSeconds, ours.Elapsed.TotalSeconds, error);
             log.WriteLine($"{result.Source}: {result.Seconds:F2} s");
             results.Add(result);
@@ -60,13 +63,14 @@ internal static class PdfBenchmark
     public static void PrintTable(IReadOnlyList<PdfBenchResult> results, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine($"{"file",-75} {"pages",5} {"pdftotext",9} {"ours",8} {"ratio",6} {"ref s",6} {"our s",6}  note");
+        output.WriteLine($"{"file",-72} {"pages",5} {"pdftotext",9} {"ours",8} {"headers",7} {"ratio",6} {"+hdrs",6} {"ref s",6} {"our s",6}  note");
         foreach (var r in results)
         {
             var ratio = r.ReferenceWords == 0 ? double.NaN : (double)r.Words / r.ReferenceWords;
-            output.WriteLine($"{r.Source,-75} {r.Pages,5} {r.ReferenceWords,9} {r.Words,8} {ratio,6:F3} {r.ReferenceSeconds,6:F2} {r.Seconds,6:F2}  {r.Error}");
+            var withHeaders = r.ReferenceWords == 0 ? double.NaN : (double)(r.Words + r.RemovedWords) / r.ReferenceWords;
+            output.WriteLine($"{r.Source,-72} {r.Pages,5} {r.ReferenceWords,9} {r.Words,8} {r.RemovedWords,7} {ratio,6:F3} {withHeaders,6:F3} {r.ReferenceSeconds,6:F2} {r.Seconds,6:F2}  {r.Error}");
         }
-        var measured = results.Where(r => r.Error is null).ToList();
+        var measured = results.Where(r => r.Pages > 0).ToList();
         var pages = measured.Sum(r => r.Pages);
         var referenceRate = pages / measured.Sum(r => r.ReferenceSeconds);
         var ourRate = pages / measured.Sum(r => r.Seconds);

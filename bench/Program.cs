@@ -1,4 +1,5 @@
 using LegalSearch.Bench;
+if (args.Length > 1 && args[0] == "--probe") { LegalSearch.Bench.Probe.Run(args[1]); return 0; }
 
 // PDF stage throughput next to pdftotext, on the same files in the same run:
 //   dotnet run -c Release --project bench -- [corpus-folder] [--dump DIR]

@@ -2,7 +2,10 @@ namespace LegalSearch.Indexer.Extraction;
 
 /// <param name="EnableOcr">Run Tesseract on pages without a usable text layer (when installed).</param>
 /// <param name="OcrCacheDirectory">Where OCR output is cached by file sha256 and page; null = no cache.</param>
-public sealed record ExtractionOptions(bool EnableOcr = true, string? OcrCacheDirectory = null)
+/// <param name="PdfParallelism">How many pages of one PDF are read at once; null = one per processor.</param>
+public sealed record ExtractionOptions(bool EnableOcr = true, string? OcrCacheDirectory = null, int? PdfParallelism = null)
 {
     public static ExtractionOptions Default { get; } = new();
+
+    internal int EffectivePdfParallelism => Math.Max(1, PdfParallelism ?? Environment.ProcessorCount);
 }

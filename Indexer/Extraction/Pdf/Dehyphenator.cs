@@ -12,20 +12,21 @@ internal static partial class Dehyphenator
 {
     private static readonly HashSet<string> CompoundLanguages = new(StringComparer.OrdinalIgnoreCase) { "en", "nl" };
 
-    public static IReadOnlyList<PdfLine> Join(IReadOnlyList<PdfLine> lines, string? language)
-    {
-        return JoinAll([.. lines], Vocabulary(lines), language);
-    }
+    /// <returns>The lines with hyphenated words made whole, and how many words were joined.</returns>
+    public static (IReadOnlyList<PdfLine> Lines, int Joins) Join(IReadOnlyList<PdfLine> lines, string? language) =>
+        JoinAll([.. lines], Vocabulary(lines), language);
 
-    private static List<PdfLine> JoinAll(List<PdfLine> lines, HashSet<string> vocabulary, string? language)
+    private static (IReadOnlyList<PdfLine>, int) JoinAll(List<PdfLine> lines, HashSet<string> vocabulary, string? language)
     {
         var output = new List<PdfLine>(lines.Count);
+        var joins = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             while (i + 1 < lines.Count && TryJoin(line.Text, lines[i + 1].Text, vocabulary, language) is { } joined)
             {
                 line = line with { Text = joined.First };
+                joins++;
                 if (joined.Remainder.Length > 0)
                 {
                     lines[i + 1] = lines[i + 1] with { Text = joined.Remainder };
@@ -35,7 +36,7 @@ internal static partial class Dehyphenator
             }
             output.Add(line);
         }
-        return output;
+        return (output, joins);
     }
 
     /// <returns>The first line with the whole word, and what is left of the second line; null when not hyphenated.</returns>

@@ -18,9 +18,13 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
     public bool CanExtract(SourceDocument document) =>
         string.Equals(Path.GetExtension(document.LocalPath), ".pdf", StringComparison.OrdinalIgnoreCase);
 
-    public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken = default)
+    public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken = default) =>
+        ExtractWithReport(document, cancellationToken).Document;
+
+    /// <summary>The extraction plus what the clean-up removed, for the benchmark and the fidelity tests.</summary>
+    internal PdfExtraction ExtractWithReport(SourceDocument document, CancellationToken cancellationToken = default)
     {
-        var pages = PdfTextLayer.Read(document.LocalPath, cancellationToken);
+        var pages = PdfTextLayer.Read(document.LocalPath, options.EffectivePdfParallelism, cancellationToken);
         var warnings = new List<string>();
         var recognised = RecognisePages(document, pages, warnings, cancellationToken);
 
@@ -29,9 +33,11 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
             .ToList();
         if (lines.Count == 0) throw new ExtractionException("PDF has no text on any page");
 
-        var cleaned = Dehyphenator.Join(RunningHeaderFilter.Remove(lines, pages.Count), document.Metadata.Language);
+        var body = RunningHeaderFilter.Remove(lines, pages.Count);
+        var (cleaned, joins) = Dehyphenator.Join(body, document.Metadata.Language);
         var blocks = cleaned.Select(l => new TextBlock(l.Text, BlockKind.Paragraph, l.Page)).ToList();
-        return new ExtractedDocument(blocks, pages.Count, recognised.Count > 0, warnings);
+        var removedWords = lines.Sum(l => WordCount.Of(l.Text)) - body.Sum(l => WordCount.Of(l.Text));
+        return new PdfExtraction(new ExtractedDocument(blocks, pages.Count, recognised.Count > 0, warnings), removedWords, joins);
     }
 
     private IReadOnlyDictionary<int, IReadOnlyList<PdfLine>> RecognisePages(
@@ -44,12 +50,12 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
         {
             var garbled = pages.Count(p => p.Kind == PageTextKind.Garbled);
             var reason = options.EnableOcr ? pageOcr.MissingToolsDescription : "OCR is disabled";
-            if (garbled > 0 || needed.Count > SkippablePageShare * pages.Count)
+            if (needed.Count > SkippablePageShare * pages.Count)
             {
                 throw new NeedsOcrException(
                     $"needs OCR: {needed.Count} of {pages.Count} pages have no usable text layer ({garbled} garbled); {reason}");
             }
-            warnings.Add($"pages {string.Join(", ", needed)} have no text layer and were skipped ({reason})");
+            warnings.Add($"pages {string.Join(", ", needed)} have no usable text layer and were skipped ({reason})");
             return new Dictionary<int, IReadOnlyList<PdfLine>>();
         }
 
@@ -59,3 +65,6 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
         return texts.ToDictionary(t => t.Key, t => OcrLines.From(t.Value, t.Key));
     }
 }
+
+/// <summary>A PDF's extraction, the words dropped as running headers, footers and page numbers, and the hyphenated words joined.</summary>
+internal sealed record PdfExtraction(ExtractedDocument Document, int RemovedRunningWords, int JoinedHyphenations);

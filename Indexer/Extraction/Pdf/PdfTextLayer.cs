@@ -10,33 +10,59 @@ internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, Pag
     public bool NeedsOcr => Kind == PageTextKind.Garbled || (Kind == PageTextKind.Empty && HasImages);
 }
 
-/// <summary>Reads every page's text layer with PdfPig and judges it; a file PdfPig cannot open is a clear error.</summary>
+/// <summary>
+/// Reads every page's text layer with PdfPig and judges it. PdfPig spends most of its time decoding glyphs, so
+/// pages are read by a few workers at once, each with its own <see cref="PdfDocument"/> over the same bytes
+/// (a PdfDocument is not thread-safe). A file PdfPig cannot open is a clear error.
+/// </summary>
 internal static class PdfTextLayer
 {
+    private const int MinPagesPerWorker = 8;
+
     private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
 
-    public static IReadOnlyList<PdfPageText> Read(string path, CancellationToken cancellationToken)
+    public static IReadOnlyList<PdfPageText> Read(string path, int parallelism, CancellationToken cancellationToken)
     {
-        PdfDocument pdf;
+        var bytes = File.ReadAllBytes(path);
+        var pageCount = PageCount(bytes);
+        var pages = new PdfPageText[pageCount];
+        var next = 0;
+        var workers = Math.Clamp(pageCount / MinPagesPerWorker, 1, Math.Max(1, parallelism));
         try
         {
-            pdf = PdfDocument.Open(path, Parsing);
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ =>
+            {
+                using var pdf = Open(bytes);
+                for (var index = Interlocked.Increment(ref next) - 1; index < pageCount; index = Interlocked.Increment(ref next) - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    pages[index] = ReadPage(pdf, index + 1);
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is ExtractionException or OperationCanceledException) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+        return pages;
+    }
+
+    private static int PageCount(byte[] bytes)
+    {
+        using var pdf = Open(bytes);
+        if (pdf.NumberOfPages == 0) throw new ExtractionException("PDF has no pages");
+        return pdf.NumberOfPages;
+    }
+
+    private static PdfDocument Open(byte[] bytes)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, Parsing);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new ExtractionException($"not a readable PDF ({ex.GetType().Name}: {ex.Message})", ex);
-        }
-
-        using (pdf)
-        {
-            var pages = new List<PdfPageText>(pdf.NumberOfPages);
-            for (var number = 1; number <= pdf.NumberOfPages; number++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(ReadPage(pdf, number));
-            }
-            if (pages.Count == 0) throw new ExtractionException("PDF has no pages");
-            return pages;
         }
     }
 

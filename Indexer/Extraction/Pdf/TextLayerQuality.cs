@@ -11,25 +11,25 @@ internal enum PageTextKind
 /// <summary>
 /// Tells a usable text layer from an empty one and from a garbled one (fonts whose glyphs map to symbols or to
 /// consonant soup, as in the OAS copy of the Spanish Budapest Convention): real text is mostly letters, and
-/// most of its longer words contain a vowel.
+/// most of its longer words contain a vowel. Digits count as real text (tables of section numbers and dates).
 /// </summary>
 internal static class TextLayerQuality
 {
     private const int MinLetters = 20;
-    private const double MinLetterShare = 0.55;
+    private const double MinAlphanumericShare = 0.55;
     private const double MinVowelWordShare = 0.6;
     private const string Vowels = "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ";
 
     public static PageTextKind Assess(IEnumerable<string> lines)
     {
-        int letters = 0, visible = 0, longWords = 0, vowelWords = 0;
+        int alphanumerics = 0, visible = 0, longWords = 0, vowelWords = 0;
         foreach (var line in lines)
         {
             foreach (var c in line)
             {
                 if (char.IsWhiteSpace(c)) continue;
                 visible++;
-                if (char.IsLetter(c)) letters++;
+                if (char.IsLetterOrDigit(c)) alphanumerics++;
             }
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -38,8 +38,8 @@ internal static class TextLayerQuality
                 if (word.Any(c => Vowels.Contains(char.ToLowerInvariant(c)))) vowelWords++;
             }
         }
-        if (letters < MinLetters) return visible < MinLetters ? PageTextKind.Empty : PageTextKind.Garbled;
-        if (letters < MinLetterShare * visible) return PageTextKind.Garbled;
+        if (alphanumerics < MinLetters) return visible < MinLetters ? PageTextKind.Empty : PageTextKind.Garbled;
+        if (alphanumerics < MinAlphanumericShare * visible) return PageTextKind.Garbled;
         return longWords >= 10 && vowelWords < MinVowelWordShare * longWords ? PageTextKind.Garbled : PageTextKind.Text;
     }
 }
