@@ -47,8 +47,7 @@ public sealed class OcrTests
         var ocr = new PageOcr(new TesseractOcr(), new OcrCache(cacheFolder));
         var text = (await ocr.RecognizeAsync(TestPaths.CorpusFile(HaitianScan), [1], "fr", CancellationToken.None))[1];
 
-        Assert.That(text, Does.Contain("MONITEUR").IgnoreCase);
-        Assert.That(text.Split(' ', '\n').Count(w => w is "de" or "la" or "le" or "les" or "et" or "du"), Is.GreaterThan(10));
+        Assert.That(FrenchWords(text), Is.GreaterThan(10));
     }
 
     [Test]
@@ -86,9 +85,13 @@ public sealed class OcrTests
         {
             Assert.That(extracted.Ocr, Is.True);
             Assert.That(extracted.Blocks.Select(b => b.Page).Distinct().Count(), Is.GreaterThanOrEqualTo(3));
-            Assert.That(extracted.CurrentText, Does.Contain("République").Or.Contain("REPUBLIQUE").Or.Contain("RÉPUBLIQUE"));
+            Assert.That(FrenchWords(extracted.CurrentText), Is.GreaterThan(100));
+            Assert.That(extracted.CurrentText, Does.Contain("Article").Or.Contain("ARTICLE"));
         });
     }
+
+    private static int FrenchWords(string text) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w is "de" or "la" or "le" or "les" or "et" or "du" or "des");
 
     private static void RequireTesseract()
     {

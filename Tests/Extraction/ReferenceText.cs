@@ -8,6 +8,13 @@ namespace LegalSearch.Tests.Extraction;
 /// <summary>Independent renderings to compare our extraction with: `pdftotext -layout`, and naive tag stripping for HTML/XML.</summary>
 public static partial class ReferenceText
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> Cache = new();
+
+    /// <summary>The reference rendering of a corpus file, computed once per test run.</summary>
+    public static Task<string> ForAsync(ExtractedFile file) =>
+        Cache.GetOrAdd(file.Document.LocalPath, path => new Lazy<Task<string>>(() =>
+            file.IsPdf ? PdfToTextLayoutAsync(path) : Task.FromResult(Markup(path)))).Value;
+
     public static async Task<string> PdfToTextLayoutAsync(string path)
     {
         var result = await ExternalProcess.RunAsync("pdftotext", ["-layout", path, "-"]);

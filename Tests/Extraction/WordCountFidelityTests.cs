@@ -31,9 +31,7 @@ public sealed class WordCountFidelityTests
         var failures = new List<string>();
         foreach (var file in ExtractedCorpus.All.Where(f => f.Extracted is not null))
         {
-            var reference = file.IsPdf
-                ? await ReferenceText.PdfToTextLayoutAsync(file.Document.LocalPath)
-                : ReferenceText.Markup(file.Document.LocalPath);
+            var reference = await ReferenceText.ForAsync(file);
             var referenceWords = WordCount.Of(reference);
             var ours = WordCount.Of(file.Text) + file.JoinedHyphenations;
             var ratio = (double)ours / referenceWords;

@@ -75,9 +75,9 @@ public sealed class HtmlExtractor : IExtractor
 
         public void Flush()
         {
-            var text = TextNormalizer.Clean(current.ToString());
+            var text = TextNormalizer.CleanInline(current.ToString());
             if (text.Length > 0) blocks.Add(new TextBlock(text, kind));
-            var revoked = TextNormalizer.Clean(currentRevoked.ToString());
+            var revoked = TextNormalizer.CleanInline(currentRevoked.ToString());
             if (revoked.Length > 0) blocks.Add(new TextBlock(revoked, kind, Revoked: true));
             current.Clear();
             currentRevoked.Clear();

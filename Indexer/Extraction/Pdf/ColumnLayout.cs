@@ -1,9 +1,10 @@
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
-/// Second layout stage: finds a two-column gutter (a vertical strip near the middle that almost no word crosses,
+/// Second layout stage: finds a column gutter (a vertical strip near the middle that almost no word crosses,
 /// with text on both sides) and puts rows in reading order: within each band between full-width rows, the whole
-/// left column, then the whole right column. Pages without a gutter keep top-to-bottom order.
+/// left column, then the whole right column, each ordered the same way in turn (so three-column gazettes work).
+/// Pages without a gutter keep top-to-bottom order.
 /// </summary>
 internal static class ColumnLayout
 {
@@ -11,24 +12,32 @@ internal static class ColumnLayout
     private const double MaxCrossingShare = 0.08;
     private const double MinSideShare = 0.2;
     private const double MinGutterWidth = 4;
+    private const int MaxColumnsDepth = 2;
 
     /// <param name="rows">Rows sorted top to bottom.</param>
-    public static IReadOnlyList<TextRow> Order(IReadOnlyList<TextRow> rows)
+    public static IReadOnlyList<TextRow> Order(IReadOnlyList<TextRow> rows) => Order(rows, depth: 0);
+
+    private static IReadOnlyList<TextRow> Order(IReadOnlyList<TextRow> rows, int depth)
     {
-        var gutter = FindGutter(rows);
+        var gutter = depth > MaxColumnsDepth ? null : FindGutter(rows);
         if (gutter is not { } g) return rows;
 
         var ordered = new List<TextRow>(rows.Count + rows.Count / 2);
         var left = new List<TextRow>();
         var right = new List<TextRow>();
+        void FlushColumns()
+        {
+            ordered.AddRange(Order(left, depth + 1));
+            ordered.AddRange(Order(right, depth + 1));
+            left.Clear();
+            right.Clear();
+        }
+
         foreach (var row in rows)
         {
-            if (row.Words.Any(w => w.Left < g.Left && w.Right > g.Right))
+            if (Crosses(row, g))
             {
-                ordered.AddRange(left);
-                ordered.AddRange(right);
-                left.Clear();
-                right.Clear();
+                FlushColumns();
                 ordered.Add(row);
                 continue;
             }
@@ -37,8 +46,7 @@ internal static class ColumnLayout
             if (leftWords.Count > 0) left.Add(row with { Words = leftWords });
             if (leftWords.Count < row.Words.Count) right.Add(row with { Words = row.Words.Skip(leftWords.Count).ToList() });
         }
-        ordered.AddRange(left);
-        ordered.AddRange(right);
+        FlushColumns();
         return ordered;
     }
 

@@ -5,25 +5,23 @@ namespace LegalSearch.Indexer.Extraction.Pdf;
 /// <summary>
 /// Joins words hyphenated across line ends onto the first line. The hyphen is dropped when the joined word
 /// occurs elsewhere in the document ("informá-/tico" → "informático"), kept when the hyphenated form does
-/// ("non-/Federal" → "non-Federal"); otherwise it is dropped only for a lower-case syllable break in a language
-/// that does not write hyphenated compounds freely. Numbers such as "154-A" are never split from their letter.
+/// ("non-/Federal" → "non-Federal") or the second part is capitalised; otherwise a lower-case continuation is a
+/// syllable break and the hyphen goes ("traf-/fickers"). Numbers such as "154-A" are never split from their letter.
 /// </summary>
 internal static partial class Dehyphenator
 {
-    private static readonly HashSet<string> CompoundLanguages = new(StringComparer.OrdinalIgnoreCase) { "en", "nl" };
-
     /// <returns>The lines with hyphenated words made whole, and how many words were joined.</returns>
-    public static (IReadOnlyList<PdfLine> Lines, int Joins) Join(IReadOnlyList<PdfLine> lines, string? language) =>
-        JoinAll([.. lines], Vocabulary(lines), language);
+    public static (IReadOnlyList<PdfLine> Lines, int Joins) Join(IReadOnlyList<PdfLine> lines) =>
+        JoinAll([.. lines], Vocabulary(lines));
 
-    private static (IReadOnlyList<PdfLine>, int) JoinAll(List<PdfLine> lines, HashSet<string> vocabulary, string? language)
+    private static (IReadOnlyList<PdfLine>, int) JoinAll(List<PdfLine> lines, HashSet<string> vocabulary)
     {
         var output = new List<PdfLine>(lines.Count);
         var joins = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            while (i + 1 < lines.Count && TryJoin(line.Text, lines[i + 1].Text, vocabulary, language) is { } joined)
+            while (i + 1 < lines.Count && TryJoin(line.Text, lines[i + 1].Text, vocabulary) is { } joined)
             {
                 line = line with { Text = joined.First };
                 joins++;
@@ -40,7 +38,7 @@ internal static partial class Dehyphenator
     }
 
     /// <returns>The first line with the whole word, and what is left of the second line; null when not hyphenated.</returns>
-    internal static (string First, string Remainder)? TryJoin(string first, string second, IReadOnlySet<string> vocabulary, string? language)
+    internal static (string First, string Remainder)? TryJoin(string first, string second, IReadOnlySet<string> vocabulary)
     {
         var end = HyphenatedEnd().Match(first);
         if (!end.Success) return null;
@@ -62,8 +60,7 @@ internal static partial class Dehyphenator
         var joined = (prefix + word).ToLowerInvariant();
         if (vocabulary.Contains(joined)) return (head + token, rest);
         if (vocabulary.Contains((prefix + "-" + word).ToLowerInvariant()) || !char.IsLower(word[0])) return (head + "-" + token, rest);
-        var dropHyphen = language is null || !CompoundLanguages.Contains(language);
-        return (dropHyphen ? head + token : head + "-" + token, rest);
+        return (head + token, rest);
     }
 
     private static HashSet<string> Vocabulary(IReadOnlyList<PdfLine> lines)

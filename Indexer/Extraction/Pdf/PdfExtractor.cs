@@ -34,7 +34,7 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
         if (lines.Count == 0) throw new ExtractionException("PDF has no text on any page");
 
         var body = RunningHeaderFilter.Remove(lines, pages.Count);
-        var (cleaned, joins) = Dehyphenator.Join(body, document.Metadata.Language);
+        var (cleaned, joins) = Dehyphenator.Join(body);
         var blocks = cleaned.Select(l => new TextBlock(l.Text, BlockKind.Paragraph, l.Page)).ToList();
         var removedWords = lines.Sum(l => WordCount.Of(l.Text)) - body.Sum(l => WordCount.Of(l.Text));
         return new PdfExtraction(new ExtractedDocument(blocks, pages.Count, recognised.Count > 0, warnings), removedWords, joins);

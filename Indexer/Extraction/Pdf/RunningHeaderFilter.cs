@@ -7,12 +7,15 @@ namespace LegalSearch.Indexer.Extraction.Pdf;
 /// Removes running headers, footers and page numbers: lines in a page's top or bottom band whose shape (letters,
 /// with every number counted alike and spacing ignored, so "O R DEN JUR ÍDICO" matches "ORDEN JURÍDICO")
 /// recurs on many pages, and bare page-number lines ("7", "- 7 -", "Página 7 de 348").
-/// Article headings are never removed, even when several pages happen to start with one.
+/// A bare article heading ("Artículo 5.-", "ARTICULO 153 bis") is never removed, even when several pages happen
+/// to start with one; a running head that merely starts with a section sign ("§ 1533 TITLE 6—DOMESTIC SECURITY
+/// Page 518") is.
 /// </summary>
 internal static partial class RunningHeaderFilter
 {
     private const double MinPageShare = 0.3;
     private const int MinPages = 3;
+    private const int BareHeadingShapeLength = 16;
 
     public static IReadOnlyList<PdfLine> Remove(IReadOnlyList<PdfLine> lines, int pageCount)
     {
@@ -24,7 +27,9 @@ internal static partial class RunningHeaderFilter
     {
         if (line.Zone == LineZone.Body) return false;
         if (PageNumber().IsMatch(line.Text)) return true;
-        return !ArticleHeading().IsMatch(line.Text) && repeated.Contains(Shape(line.Text));
+        var shape = Shape(line.Text);
+        if (ArticleHeading().IsMatch(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
+        return repeated.Contains(shape);
     }
 
     private static HashSet<string> RepeatedShapes(IReadOnlyList<PdfLine> lines, int pageCount)
