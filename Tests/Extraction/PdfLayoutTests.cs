@@ -99,6 +99,19 @@ public sealed partial class PdfLayoutTests
     }
 
     [Test]
+    public void Paragraph_breaks_survive_one_block_per_line()
+    {
+        var blocks = ExtractedCorpus.Get("docs/co/ley-1273-2009-delitos-informaticos-diario-oficial-47223.pdf").Extracted!.Blocks.ToList();
+        var article = blocks.FindIndex(b => b.Text.StartsWith("Artículo 269A", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(blocks[article].StartsParagraph, Is.True);
+            Assert.That(blocks[article + 1].StartsParagraph, Is.False, blocks[article + 1].Text);
+            Assert.That(blocks.Count(b => b.StartsParagraph), Is.InRange(blocks.Count / 20, blocks.Count / 2));
+        });
+    }
+
+    [Test]
     public void A_truncated_PDF_is_a_clear_error()
     {
         var bytes = File.ReadAllBytes(TestPaths.CorpusFile("docs/co/ley-1581-2012-proteccion-datos-personales-openoffice.pdf"));

@@ -4,7 +4,8 @@ namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
 /// Turns one PDF page into its visual lines in reading order (<see cref="LetterRows"/> → <see cref="ColumnLayout"/>),
-/// marking the header/footer bands and paragraph starts.
+/// marking the header/footer bands and paragraph starts (a gap clearly wider than the page's usual line spacing;
+/// the first line of a page and a jump to the next column are taken as continuations).
 /// </summary>
 internal static class PageLines
 {
@@ -33,7 +34,7 @@ internal static class PageLines
             var zone = row.Baseline >= Math.Min(highest, height * (1 - TopBand)) ? LineZone.Top
                 : row.Baseline <= Math.Max(lowest, height * BottomBand) ? LineZone.Bottom
                 : LineZone.Body;
-            var startsParagraph = previous is null || previous.Baseline - row.Baseline > ParagraphGap * spacing || previous.Baseline < row.Baseline;
+            var startsParagraph = previous is not null && previous.Baseline - row.Baseline > ParagraphGap * spacing;
             lines.Add(new PdfLine(text, page.Number, zone, startsParagraph));
             previous = row;
         }

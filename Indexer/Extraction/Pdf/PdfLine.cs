@@ -9,7 +9,7 @@ internal enum LineZone
 }
 
 /// <summary>One visual line of a PDF page, in reading order, before document-level clean-up.</summary>
-/// <param name="ParagraphStart">True when the line opens a paragraph (vertical gap or first-line indent).</param>
+/// <param name="ParagraphStart">True when the line opens a paragraph (a vertical gap wider than the usual line spacing).</param>
 internal sealed record PdfLine(string Text, int Page, LineZone Zone, bool ParagraphStart = false);
 
 /// <summary>A word on a page row: its text and horizontal extent in PDF points.</summary>

@@ -28,7 +28,7 @@ internal static partial class RunningHeaderFilter
         if (line.Zone == LineZone.Body) return false;
         if (PageNumber().IsMatch(line.Text)) return true;
         var shape = Shape(line.Text);
-        if (ArticleHeading().IsMatch(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
+        if (ArticleMarker.StartsLine(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
         return repeated.Contains(shape);
     }
 
@@ -60,7 +60,4 @@ internal static partial class RunningHeaderFilter
 
     [GeneratedRegex(@"^\W*(p[áa]g(ina|e|\.)?\s*)?\d{1,4}(\s*(de|of|/|sur)\s*\d{1,4})?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
-
-    [GeneratedRegex(@"^\W*(art[íi]culo|art\.|artigo|article|artikel|section|sec\.|§)\s*\d", RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleHeading();
 }

@@ -11,7 +11,8 @@ internal enum PageTextKind
 /// <summary>
 /// Tells a usable text layer from an empty one and from a garbled one (fonts whose glyphs map to symbols or to
 /// consonant soup, as in the OAS copy of the Spanish Budapest Convention): real text is mostly letters, and
-/// most of its longer words contain a vowel. Digits count as real text (tables of section numbers and dates).
+/// most of its longer words contain a vowel. Digits count as real text and dot leaders as nothing (tables of
+/// section numbers, dates and leaders).
 /// </summary>
 internal static class TextLayerQuality
 {
@@ -27,7 +28,7 @@ internal static class TextLayerQuality
         {
             foreach (var c in line)
             {
-                if (char.IsWhiteSpace(c)) continue;
+                if (char.IsWhiteSpace(c) || c is '.' or '…' or '_' or '-') continue;
                 visible++;
                 if (char.IsLetterOrDigit(c)) alphanumerics++;
             }
