@@ -42,7 +42,7 @@ public sealed class HtmlExtractionTests
     {
         var html = new HtmlDocument();
         html.LoadHtml(HtmlDecoder.Decode(File.ReadAllBytes(TestPaths.CorpusFile(Lgpd))));
-        var struckNodes = html.DocumentNode.SelectNodes("//strike|//s|//del")!.ToList();
+        var struckNodes = html.DocumentNode.SelectNodes("//strike|//s|//del|//*[contains(@style,'line-through')]")!.ToList();
         var struck = struckNodes.Select(n => Plain(n.InnerText)).Where(t => t.Length >= 60).ToList();
         foreach (var node in struckNodes) node.Remove();
         var inForce = Plain(html.DocumentNode.InnerText);
