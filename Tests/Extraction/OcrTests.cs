@@ -30,6 +30,17 @@ public sealed class OcrTests
     }
 
     [Test]
+    public void Every_page_of_the_garbled_convention_is_sent_to_OCR()
+    {
+        var pages = PdfTextLayer.Read(TestPaths.CorpusFile(GarbledConvention), 2, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages.Where(p => p.Kind == PageTextKind.Text).Select(p => p.Number), Is.Empty);
+            Assert.That(pages.Count(p => p.NeedsOcr), Is.EqualTo(pages.Count));
+        });
+    }
+
+    [Test]
     public async Task OCR_of_the_garbled_convention_reads_article_2_in_Spanish()
     {
         RequireTesseract();

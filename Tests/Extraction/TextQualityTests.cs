@@ -61,6 +61,16 @@ public sealed partial class TextQualityTests
         Assert.That(scans, Has.All.EndsWith(".pdf"), "only PDFs need OCR");
     }
 
+    [Test]
+    public void No_page_of_a_real_text_layer_is_mistaken_for_garbage()
+    {
+        var skipped = ExtractedCorpus.All
+            .Where(f => f.Extracted is { Warnings.Count: > 0 })
+            .Select(f => $"{f.Document.Source}: {string.Join("; ", f.Extracted!.Warnings)}")
+            .ToList();
+        Assert.That(skipped, Is.Empty);
+    }
+
     private static string Context(string text, int index) =>
         text.Substring(Math.Max(0, index - 20), Math.Min(40, text.Length - Math.Max(0, index - 20)));
 

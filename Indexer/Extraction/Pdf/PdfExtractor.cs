@@ -29,7 +29,7 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
         var recognised = RecognisePages(document, pages, warnings, cancellationToken);
 
         var lines = pages
-            .SelectMany(p => recognised.TryGetValue(p.Number, out var ocrLines) ? ocrLines : p.Kind == PageTextKind.Text ? p.Lines : [])
+            .SelectMany(p => recognised.TryGetValue(p.Number, out var ocrLines) ? ocrLines : p.Kind == PageTextKind.Garbled ? [] : p.Lines)
             .ToList();
         if (lines.Count == 0) throw new ExtractionException("PDF has no text on any page");
 
@@ -45,7 +45,9 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
     private IReadOnlyDictionary<int, IReadOnlyList<PdfLine>> RecognisePages(
         SourceDocument document, IReadOnlyList<PdfPageText> pages, List<string> warnings, CancellationToken cancellationToken)
     {
-        var needed = pages.Where(p => p.NeedsOcr).Select(p => p.Number).ToList();
+        // A file with no usable text at all may draw its glyphs as paths rather than images: OCR every page then.
+        var noText = pages.All(p => p.Kind != PageTextKind.Text);
+        var needed = pages.Where(p => p.NeedsOcr || (noText && p.Kind == PageTextKind.Empty)).Select(p => p.Number).ToList();
         if (needed.Count == 0) return new Dictionary<int, IReadOnlyList<PdfLine>>();
 
         if (!options.EnableOcr || !pageOcr.IsAvailable)

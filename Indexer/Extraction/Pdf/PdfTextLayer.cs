@@ -3,11 +3,11 @@ using UglyToad.PdfPig;
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>One page as its text layer gives it: lines in reading order, and whether that layer is usable.</summary>
-/// <param name="HasImages">True when the page draws images (a scan to OCR, when it has no usable text).</param>
-internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, PageTextKind Kind, bool HasImages)
+/// <param name="HasScan">True when an image covers a good part of the page (a scan to OCR, when it has no usable text).</param>
+internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, PageTextKind Kind, bool HasScan)
 {
     /// <summary>A scanned page without text, or a page whose text layer is garbage.</summary>
-    public bool NeedsOcr => Kind == PageTextKind.Garbled || (Kind == PageTextKind.Empty && HasImages);
+    public bool NeedsOcr => Kind == PageTextKind.Garbled || (Kind == PageTextKind.Empty && HasScan);
 }
 
 /// <summary>
@@ -18,6 +18,7 @@ internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, Pag
 internal static class PdfTextLayer
 {
     private const int MinPagesPerWorker = 8;
+    private const double ScanAreaShare = 0.3;
 
     private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
 
@@ -66,14 +67,21 @@ internal static class PdfTextLayer
         }
     }
 
+    /// <summary>True when one image covers at least 30 % of the page (a logo or a stamp does not make a scan).</summary>
+    private static bool HasScan(UglyToad.PdfPig.Content.Page page)
+    {
+        var area = page.Width * page.Height;
+        return page.NumberOfImages > 0 && page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= ScanAreaShare * area);
+    }
+
     private static PdfPageText ReadPage(PdfDocument pdf, int number)
     {
         try
         {
             var page = pdf.GetPage(number);
             var lines = PageLines.Read(page);
-            var kind = TextLayerQuality.Assess(lines.Select(l => l.Text));
-            return new PdfPageText(number, lines, kind, kind != PageTextKind.Text && page.NumberOfImages > 0);
+            var kind = TextLayerQuality.Assess(lines.Where(l => l.Zone == LineZone.Body).Select(l => l.Text));
+            return new PdfPageText(number, lines, kind, kind != PageTextKind.Text && HasScan(page));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
