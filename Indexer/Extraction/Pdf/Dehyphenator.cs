@@ -40,6 +40,7 @@ internal static partial class Dehyphenator
     /// <returns>The first line with the whole word, and what is left of the second line; null when not hyphenated.</returns>
     internal static (string First, string Remainder)? TryJoin(string first, string second, IReadOnlySet<string> vocabulary)
     {
+        if (first.Length < 2 || first[^1] is not ('-' or '\u2010' or '¬')) return null;
         var end = HyphenatedEnd().Match(first);
         if (!end.Success) return null;
         var start = NextWord().Match(second);
@@ -63,22 +64,32 @@ internal static partial class Dehyphenator
         return (head + token, rest);
     }
 
+    /// <summary>Every word of the document, lower-cased, with inner hyphens kept ("non-federal").</summary>
     private static HashSet<string> Vocabulary(IReadOnlyList<PdfLine> lines)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            foreach (Match match in VocabularyWord().Matches(line.Text)) words.Add(match.Value.ToLowerInvariant());
+            var text = line.Text;
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                    || (text[i] == '-' && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])));
+                if (inWord && start < 0) start = i;
+                else if (!inWord && start >= 0)
+                {
+                    words.Add(text[start..i].ToLowerInvariant());
+                    start = -1;
+                }
+            }
         }
         return words;
     }
 
-    [GeneratedRegex(@"(?<prefix>[\p{L}\d][\p{L}\p{M}]*)(?<hyphen>[-\u2010¬])$")]
+    [GeneratedRegex(@"(?<prefix>[\p{L}\d][\p{L}\p{M}]*)(?<hyphen>[-\u2010¬])$", RegexOptions.RightToLeft)]
     private static partial Regex HyphenatedEnd();
 
     [GeneratedRegex(@"^(?<word>[\p{L}\d][\p{L}\p{M}\d]*)\S*\s*")]
     private static partial Regex NextWord();
-
-    [GeneratedRegex(@"[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*")]
-    private static partial Regex VocabularyWord();
 }

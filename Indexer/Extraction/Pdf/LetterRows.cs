@@ -16,37 +16,44 @@ internal static class LetterRows
 
     public static IReadOnlyList<TextRow> Build(IReadOnlyList<Letter> letters)
     {
-        var glyphs = new List<Glyph>(letters.Count);
+        var glyphs = new Glyph[letters.Count];
+        var keys = new double[letters.Count];
+        var count = 0;
         foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0) continue;
-            glyphs.Add(new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, SizeOf(letter)));
+            glyphs[count] = new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, SizeOf(letter));
+            keys[count] = -letter.StartBaseLine.Y;
+            count++;
         }
-        glyphs.Sort((a, b) => b.Y.CompareTo(a.Y));
+        // Sorting parallel primitive keys is several times faster than a comparison delegate on ~4,000 letters a page.
+        Array.Sort(keys, glyphs, 0, count);
 
         var rows = new List<TextRow>();
         var start = 0;
-        while (start < glyphs.Count)
+        while (start < count)
         {
             var end = start + 1;
             var size = glyphs[start].Size;
-            while (end < glyphs.Count && glyphs[start].Y - glyphs[end].Y <= RowTolerance * Math.Max(size, glyphs[end].Size))
+            while (end < count && glyphs[start].Y - glyphs[end].Y <= RowTolerance * Math.Max(size, glyphs[end].Size))
             {
                 size = Math.Max(size, glyphs[end].Size);
                 end++;
             }
-            var row = BuildRow(glyphs.GetRange(start, end - start));
+            var baseline = glyphs[(start + end) / 2].Y;
+            for (var i = start; i < end; i++) keys[i] = glyphs[i].Left;
+            Array.Sort(keys, glyphs, start, end - start);
+            var row = BuildRow(new ArraySegment<Glyph>(glyphs, start, end - start), baseline, size);
             if (row is not null) rows.Add(row);
             start = end;
         }
         return rows;
     }
 
-    private static TextRow? BuildRow(List<Glyph> glyphs)
+    /// <param name="glyphs">One row's glyphs, left to right.</param>
+    /// <param name="baseline">The row's median baseline (superscripts and subscripts do not move it).</param>
+    private static TextRow? BuildRow(ArraySegment<Glyph> glyphs, double baseline, double size)
     {
-        glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
-        var baseline = MostCommonBaseline(glyphs);
-        var size = glyphs.Max(g => g.Size);
         var words = new List<PdfWord>();
         var text = new StringBuilder();
         double wordLeft = 0, wordRight = 0;
@@ -77,10 +84,6 @@ internal static class LetterRows
             wordRight = 0;
         }
     }
-
-    /// <summary>The baseline most glyphs sit on (superscripts and subscripts do not move the row).</summary>
-    private static double MostCommonBaseline(List<Glyph> glyphs) =>
-        glyphs.GroupBy(g => Math.Round(g.Y)).MaxBy(g => g.Count())!.Key;
 
     private static double SizeOf(Letter letter)
     {
