@@ -11,13 +11,13 @@ internal sealed record PdfBenchResult(string Source, int Pages, int ReferenceWor
 
 /// <summary>
 /// Runs `pdftotext -layout` and our PDF stage (OCR off) one file after the other and reports words and pages per
-/// second. pdftotext reads a file on one thread; we read a file's pages on as many workers as asked (default: one
-/// per processor), which the summary line states. Files that need OCR are listed but left out of the throughput.
+/// second. pdftotext reads a file on one thread; we read a file's pages on as many workers as asked (default one,
+/// like the indexer), which the summary line states. Files that need OCR are listed but left out of the throughput.
 /// </summary>
 internal static class PdfBenchmark
 {
-    /// <param name="pageWorkers">Pages of one PDF read at once (null = one per processor); pdftotext always uses one.</param>
-    public static async Task<IReadOnlyList<PdfBenchResult>> RunAsync(string corpus, string? dumpFolder, int? pageWorkers, TextWriter log)
+    /// <param name="pageWorkers">Pages of one PDF read at once; pdftotext always uses one.</param>
+    public static async Task<IReadOnlyList<PdfBenchResult>> RunAsync(string corpus, string? dumpFolder, int pageWorkers, TextWriter log)
     {
         var pdfs = LocalSourceScanner.Scan([corpus])
             .Where(s => s.Document.LocalPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

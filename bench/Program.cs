@@ -11,7 +11,7 @@ if (args is ["--blocks", var file])
 }
 
 var dump = OptionValue("--dump");
-var workers = OptionValue("--workers") is { } w ? int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+var workers = OptionValue("--workers") is { } w ? int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : 1;
 var corpus = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
     .FirstOrDefault() ?? BenchPaths.DefaultCorpus();
 
