@@ -6,6 +6,9 @@ namespace LegalSearch.Indexer.Extraction;
 /// <summary>Whitespace and Unicode clean-up shared by all extractors: NFC, ligatures, collapsed spaces.</summary>
 public static partial class TextNormalizer
 {
+    /// <summary><see cref="Clean"/>, and line breaks become spaces too (markup, where a newline is just whitespace).</summary>
+    public static string CleanInline(string text) => Clean(LineBreaks().Replace(text, " "));
+
     public static string Clean(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -43,4 +46,7 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"[ \t\r\f\v\u2000-\u200B\u3000]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\r\n\u2028\u2029]+")]
+    private static partial Regex LineBreaks();
 }

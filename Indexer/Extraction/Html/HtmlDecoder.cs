@@ -6,6 +6,8 @@ namespace LegalSearch.Indexer.Extraction.Html;
 /// <summary>
 /// Decodes HTML bytes ourselves: declared charset (HTTP header, then meta) → BOM → strict UTF-8 → windows-1252.
 /// iso-8859-1 is read as windows-1252 (as browsers do); a declared utf-16 whose bytes are not UTF-16 is ignored.
+/// Bytes we cannot read with confidence (an encoding .NET does not know and invalid UTF-8, or NUL bytes without a
+/// byte-order mark) are an <see cref="ExtractionException"/>, never guessed into mojibake.
 /// </summary>
 public static partial class HtmlDecoder
 {
@@ -21,6 +23,14 @@ public static partial class HtmlDecoder
 
         if (declared is not null && TryDecodeDeclared(bytes, declared, out var text)) return text;
         if (TryStrictUtf8(bytes, out var utf8)) return utf8;
+        if (declared is not null && !IsKnown(declared))
+        {
+            throw new ExtractionException($"unknown character encoding '{declared}' (and the bytes are not UTF-8)");
+        }
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new ExtractionException("unknown character encoding: NUL bytes without a byte-order mark (UTF-16/32 or binary?)");
+        }
         return Encoding.GetEncoding(1252).GetString(bytes);
     }
 
@@ -45,6 +55,19 @@ public static partial class HtmlDecoder
         }
         text = encoding.GetString(bytes);
         return true;
+    }
+
+    private static bool IsKnown(string charset)
+    {
+        try
+        {
+            Encoding.GetEncoding(charset.Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static bool TryStrictUtf8(byte[] bytes, out string text)

@@ -67,7 +67,8 @@ public sealed class HtmlExtractor : IExtractor
                 if (isBlock) Flush();
                 if (child.Name.Length == 2 && child.Name[0] is 'h' or 'H' && char.IsDigit(child.Name[1])) kind = BlockKind.Heading;
                 else if (child.Name.Equals("li", StringComparison.OrdinalIgnoreCase)) kind = BlockKind.ListItem;
-                Walk(child, revoked || RevokedElements.Contains(child.Name));
+                else if (child.Name.Equals("tr", StringComparison.OrdinalIgnoreCase)) kind = BlockKind.TableRow;
+                Walk(child, revoked || IsStruck(child));
                 if (isBlock) Flush();
                 else if (child.Name is "td" or "th") current.Append(' ');
             }
@@ -75,14 +76,19 @@ public sealed class HtmlExtractor : IExtractor
 
         public void Flush()
         {
-            var text = TextNormalizer.Clean(current.ToString());
+            var text = TextNormalizer.CleanInline(current.ToString());
             if (text.Length > 0) blocks.Add(new TextBlock(text, kind));
-            var revoked = TextNormalizer.Clean(currentRevoked.ToString());
+            var revoked = TextNormalizer.CleanInline(currentRevoked.ToString());
             if (revoked.Length > 0) blocks.Add(new TextBlock(revoked, kind, Revoked: true));
             current.Clear();
             currentRevoked.Clear();
             kind = BlockKind.Paragraph;
         }
+
+        /// <summary>Planalto strikes repealed wording with &lt;strike&gt;/&lt;s&gt;/&lt;del&gt; or with a line-through style.</summary>
+        private static bool IsStruck(HtmlNode node) =>
+            RevokedElements.Contains(node.Name)
+            || node.GetAttributeValue("style", "").Contains("line-through", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsNavigation(HtmlNode node)
         {

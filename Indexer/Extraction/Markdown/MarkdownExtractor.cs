@@ -48,7 +48,7 @@ public sealed partial class MarkdownExtractor : IExtractor
         return ExtractedDocument.FromBlocks(blocks);
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")]
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s*(\S.*?)\s*#*\s*$")]
     private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"</?[A-Za-z][^>]*>")]

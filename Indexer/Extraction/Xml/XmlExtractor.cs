@@ -45,7 +45,7 @@ public sealed class XmlExtractor : IExtractor
         var hasElementChildren = element.Elements().Any(e => !IsInline(e));
         if (!hasElementChildren)
         {
-            var text = TextNormalizer.Clean(string.Join(" ", element.DescendantNodes().OfType<XText>().Select(t => t.Value)));
+            var text = TextNormalizer.CleanInline(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)));
             if (text.Length > 0)
             {
                 var kind = HeadingElements.Contains(element.Name.LocalName) ? BlockKind.Heading : BlockKind.Paragraph;
@@ -56,7 +56,7 @@ public sealed class XmlExtractor : IExtractor
         foreach (var node in element.Nodes())
         {
             if (node is XElement child) Collect(child, blocks);
-            else if (node is XText text && TextNormalizer.Clean(text.Value) is { Length: > 0 } loose)
+            else if (node is XText text && TextNormalizer.CleanInline(text.Value) is { Length: > 0 } loose)
             {
                 blocks.Add(new TextBlock(loose));
             }

@@ -1,0 +1,26 @@
+using LegalSearch.Bench;
+
+// PDF stage throughput next to pdftotext, on the same files in the same run:
+//   dotnet run -c Release --project bench -- [corpus-folder] [--dump DIR] [--workers N]
+// The blocks one file extracts to:
+//   dotnet run -c Release --project bench -- --blocks FILE
+if (args is ["--blocks", var file])
+{
+    BlockDump.Print(file, Console.Out);
+    return 0;
+}
+
+var dump = OptionValue("--dump");
+var workers = OptionValue("--workers") is { } w ? int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : 1;
+var corpus = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+    .FirstOrDefault() ?? BenchPaths.DefaultCorpus();
+
+var results = await PdfBenchmark.RunAsync(corpus, dump, workers, Console.Out);
+PdfBenchmark.PrintTable(results, workers, Console.Out);
+return 0;
+
+string? OptionValue(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
