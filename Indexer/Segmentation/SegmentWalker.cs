@@ -1,0 +1,154 @@
+using LegalSearch.Indexer.Domain;
+
+namespace LegalSearch.Indexer.Segmentation;
+
+/// <summary>
+/// Walks the lines once and cuts them into provision drafts: the preamble, one draft per accepted marker,
+/// transitory and annex parts. Division headings update the path and travel with the provision that follows
+/// them; articles quoted by an amending article become drafts of their own, hosted by it.
+/// </summary>
+internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyDictionary<int, ArticleMarker> markers, string language)
+{
+    /// <summary>Lines a division heading may gather (its name, a subtitle) before they are treated as plain text.</summary>
+    private const int MaxCarry = 8;
+
+    private readonly List<ProvisionDraft> drafts = [];
+    private readonly List<string> carry = [];
+    private readonly HierarchyPath hostPath = new();
+    private readonly HierarchyPath quotedPath = new();
+    private ProvisionDraft current = null!;
+    private ProvisionDraft? host;
+    private bool amendmentOpen;
+    private string? zone;
+
+    public List<ProvisionDraft> Walk()
+    {
+        current = Add(new ProvisionDraft(ProvisionKinds.Preamble, "preamble", null, []));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (markers.TryGetValue(i, out var marker) && StartsProvision(marker)) continue;
+            if (zone is null && host is not null && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
+            else if (StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
+            else AddText(line);
+        }
+        FlushCarry();
+        return drafts;
+    }
+
+    private bool StartsProvision(ArticleMarker marker)
+    {
+        var next = host is not null && IsNextInSequence(marker, host.Marker!);
+        if (zone is not null && (marker.Quoted || !next)) return false;
+        var quoted = marker.Quoted || (amendmentOpen && !next);
+        if (!quoted && marker.Style == MarkerStyle.Label && !InOrder(marker)) return false;
+        if (!quoted)
+        {
+            amendmentOpen = false;
+            zone = null;
+        }
+        var path = quoted && host is not null
+            ? [.. host.Path, HostLabel(host), .. quotedPath.Labels]
+            : hostPath.Labels;
+        var draft = new ProvisionDraft(ProvisionKinds.Article, marker.Number, marker, path) { Host = quoted ? host : null };
+        TakeNote(draft, marker);
+        draft.Lines.AddRange(carry);
+        draft.MarkerOffset = draft.Lines.Count;
+        carry.Clear();
+        draft.Lines.Add(lines[marker.Line].Text);
+        current = Add(draft);
+        if (!quoted)
+        {
+            host = draft;
+            quotedPath.Clear();
+        }
+        return true;
+    }
+
+    /// <summary>A marginal note written just above the marker (bills, Canadian XML, Brazilian codes) moves into the provision.</summary>
+    private void TakeNote(ProvisionDraft draft, ArticleMarker marker)
+    {
+        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && language != "pt")) return;
+        var source = carry.Count > 0 ? carry : current.Lines;
+        if (source.Count == 0 || (ReferenceEquals(source, current.Lines) && current.Lines.Count <= current.MarkerOffset + 1)) return;
+        var previous = lines[marker.Line - 1];
+        if (!MarginalNote.IsNote(previous, source[^1])) return;
+        draft.Note = source[^1];
+        source.RemoveAt(source.Count - 1);
+        draft.Lines.Add(draft.Note);
+    }
+
+    private static bool IsNextInSequence(ArticleMarker marker, ArticleMarker previous) =>
+        marker.Style == previous.Style && marker.Key.Base > previous.Key.Base && marker.Key.Base <= previous.Key.Base + 3;
+
+    private bool InOrder(ArticleMarker marker)
+    {
+        if (host?.Marker is not { } previous) return marker.Key.Base is >= 0 and <= 3;
+        return marker.Key.CompareTo(previous.Key) > 0 && marker.Key.Base <= previous.Key.Base + 3;
+    }
+
+    private static string HostLabel(ProvisionDraft draft)
+    {
+        var keyword = draft.Marker!.Keyword;
+        return keyword.Length == 0 ? $"Section {draft.Number}" : $"{keyword.TrimEnd('.')}{(keyword == "§" ? "" : " ")}{draft.Number}";
+    }
+
+    private void StartZone(string kind, SegmentLine line)
+    {
+        FlushCarry();
+        zone = kind;
+        amendmentOpen = false;
+        current = Add(new ProvisionDraft(kind, kind, null, hostPath.Labels));
+        current.Lines.Add(line.Text);
+    }
+
+    private void OpenDivision(StructureHeading heading, SegmentLine line)
+    {
+        (amendmentOpen ? quotedPath : hostPath).Open(heading);
+        if (zone is not null)
+        {
+            current.Lines.Add(line.Text);
+            return;
+        }
+        FlushCarryIfLong();
+        carry.Add(line.Text);
+    }
+
+    private void AddText(SegmentLine line)
+    {
+        if (carry.Count > 0)
+        {
+            carry.Add(line.Text);
+            FlushCarryIfLong();
+            return;
+        }
+        current.Lines.Add(line.Text);
+        if (current.Kind == ProvisionKinds.Article && AmendmentClause.EndsWithColon(line.Text)) CheckAmendment(line.Text);
+    }
+
+    private void CheckAmendment(string line)
+    {
+        var text = string.Join(' ', current.BodyLines.TakeLast(6));
+        if (!AmendmentClause.Opens(line, text)) return;
+        if (!amendmentOpen) quotedPath.Clear();
+        amendmentOpen = true;
+        foreach (var division in AmendmentClause.NamedDivisions(text)) quotedPath.Open(division);
+    }
+
+    private void FlushCarryIfLong()
+    {
+        if (carry.Count > MaxCarry) FlushCarry();
+    }
+
+    private void FlushCarry()
+    {
+        current.Lines.AddRange(carry);
+        carry.Clear();
+    }
+
+    private ProvisionDraft Add(ProvisionDraft draft)
+    {
+        drafts.Add(draft);
+        return draft;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LegalSearch.Indexer.Domain;
+
+namespace LegalSearch.Indexer.Segmentation;
+
+/// <summary>A division heading (Libro › Título › Capítulo › Sección; Part › Division; Title › Chapter › Subchapter).</summary>
+/// <param name="Level">0 = book … 4 = section / subchapter / division; deeper levels close when a shallower one opens.</param>
+/// <param name="Label">Short label for the path: "Título VII bis", "Capítulo primero", "Chapter 47".</param>
+public sealed partial record StructureHeading(int Level, string Label)
+{
+    public static StructureHeading? Recognize(string line)
+    {
+        if (line.Length > 160) return null;
+        var match = Heading().Match(line.TrimStart('#'));
+        if (!match.Success) return null;
+        var keyword = match.Groups["kw"].Value;
+        var level = LevelOf(ProvisionSlug.Fold(keyword.ToLowerInvariant()));
+        var numeral = match.Groups["num"].Value;
+        var suffix = match.Groups["latin"].Success ? " " + match.Groups["latin"].Value.ToLowerInvariant() : "";
+        return new StructureHeading(level, $"{TitleCase(keyword)} {NumeralCase(numeral)}{suffix}");
+    }
+
+    private static int LevelOf(string folded) => folded switch
+    {
+        "libro" or "livro" or "book" or "livre" or "boek" => 0,
+        "parte" or "part" or "partie" or "deel" => 1,
+        "titulo" or "title" or "titre" or "titel" => 2,
+        "capitulo" or "chapter" or "chapitre" or "hoofdstuk" => 3,
+        _ => 4,
+    };
+
+    private static string TitleCase(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+
+    private static string NumeralCase(string numeral) =>
+        RomanOrDigits().IsMatch(numeral) ? numeral.ToUpperInvariant() : numeral.ToLower(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?:[IVXLCDM]+|\d+[A-Z]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RomanOrDigits();
+
+    [GeneratedRegex(@"^(?<kw>LIBRO|Libro|LIVRO|Livro|BOOK|Book|LIVRE|Livre|BOEK|Boek|PARTE|Parte|PART|Part|PARTIE|Partie|DEEL|Deel|T[ÍI]TULO|T[íi]tulo|TITLE|Title|TITRE|Titre|TITEL|Titel|CAP[ÍI]TULO|Cap[íi]tulo|CHAPTER|Chapter|CHAPITRE|Chapitre|HOOFDSTUK|Hoofdstuk|SUBCHAPTER|Subchapter|SUBTITLE|Subtitle|DIVISION|Division|SECCI[ÓO]N|Secci[óo]n|SE[ÇC][ÃA]O|Se[çc][ãa]o|SECTION|Section|PARAGRAAF|Paragraaf)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|PRIMER[OA]?|SEGUND[OA]|TERCER[OA]?|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]|OCTAV[OA]|NOVEN[OA]|D[ÉE]CIM[OA]|[ÚU]NIC[OA]|PRELIMINAR|Primer[oa]?|Segund[oa]|Tercer[oa]?|Cuart[oa]|Quint[oa]|Sext[oa]|S[ée]ptim[oa]|Octav[oa]|Noven[oa]|D[ée]cim[oa]|[ÚU]nic[oa]|Preliminar|PREMIER|Premier|PREMI[ÈE]RE|Premi[èe]re|UNIQUE|Unique)(?:\s+(?<latin>BIS|Bis|bis|TER|Ter|ter))?(?=$|[\s.\-–—:,]|[A-Z])(?!\s+\p{Ll})(?!\s*,)")]
+    private static partial Regex Heading();
+}

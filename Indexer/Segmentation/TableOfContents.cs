@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace LegalSearch.Indexer.Segmentation;
+
+/// <summary>
+/// Table-of-contents entries (an arrangement of sections, an índice): a run of markers with almost no text
+/// between them whose numbers come back later with their real text.
+/// </summary>
+public static partial class TableOfContents
+{
+    private const int MaxEntryWords = 20;
+    private const int MinRun = 3;
+
+    /// <summary>The line indices of markers that are table-of-contents entries.</summary>
+    public static IReadOnlySet<int> Entries(IReadOnlyList<ArticleMarker> markers, IReadOnlyList<SegmentLine> lines)
+    {
+        var entries = new HashSet<int>();
+        var run = new List<int>();
+        for (var m = 0; m < markers.Count; m++)
+        {
+            var end = m + 1 < markers.Count ? markers[m + 1].Line : lines.Count;
+            if (IsShort(markers[m], end, lines)) run.Add(m);
+            else
+            {
+                Close(run, markers, entries);
+                run.Clear();
+            }
+        }
+        Close(run, markers, entries);
+        return entries;
+    }
+
+    private static bool IsShort(ArticleMarker marker, int end, IReadOnlyList<SegmentLine> lines)
+    {
+        var words = Words(marker.Rest);
+        for (var i = marker.Line + 1; i < end && words <= MaxEntryWords; i++) words += Words(lines[i].Text);
+        return words <= MaxEntryWords;
+    }
+
+    private static void Close(List<int> run, IReadOnlyList<ArticleMarker> markers, HashSet<int> entries)
+    {
+        if (run.Count < MinRun) return;
+        var inRun = run.Select(i => markers[i].Line).ToHashSet();
+        var elsewhere = markers.Where(m => !inRun.Contains(m.Line)).Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var repeated = run.Count(i => elsewhere.Contains(markers[i].Number));
+        if (repeated * 2 >= run.Count) entries.UnionWith(inRun);
+    }
+
+    private static int Words(string text) => Word().Count(text);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
