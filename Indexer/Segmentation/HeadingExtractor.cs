@@ -63,7 +63,13 @@ public static partial class HeadingExtractor
         var match = EpigraphText().Match(lead);
         if (!match.Success) return null;
         var heading = match.Groups["h"].Value.Trim();
-        return Words(heading) <= MaxWords && !SentenceOpening().IsMatch(heading) ? Clean(heading) : null;
+        var limit = match.Groups["end"].Value switch
+        {
+            ":" => 6,
+            "." => 10,
+            _ => MaxWords,
+        };
+        return Words(heading) <= limit && !SentenceOpening().IsMatch(heading) ? Clean(heading) : null;
     }
 
     private static string RepairSplitInitial(string note) => SplitInitial().Replace(note, "$1$2");
@@ -82,7 +88,7 @@ public static partial class HeadingExtractor
     [GeneratedRegex(@"^(?<h>[\p{Lu}\d][\p{Lu}\d\s,;()""“”/-]*?[\p{Lu})”""])\s*[.:]")]
     private static partial Regex UpperRun();
 
-    [GeneratedRegex(@"^(?<h>[\p{Lu}¿""“][^.:;]{1,160}?)\s*(?:\.\s*[-–—]|\.(?=\s+[\p{Lu}""“(])|\.$|:)")]
+    [GeneratedRegex(@"^(?<h>[\p{Lu}¿""“][^.:;]{1,160}?)\s*(?<end>\.\s*[-–—]|\.(?=\s+[\p{Lu}""“(])|\.$|:)")]
     private static partial Regex EpigraphText();
 
     [GeneratedRegex(@"^(?:El que|La que|Los que|Al que|A quien|Quien|Quienes|La persona|Las personas|Se |Será|Serán|Para |En |Cuando|Si |Toda |Todo |Es |Son |No |Este |Esta |Las |Los |Lo |La |El |O |A |An |The |Where |Any |Every |Um |Uma |É |Fica )")]

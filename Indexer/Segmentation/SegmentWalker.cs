@@ -62,6 +62,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             host = draft;
             quotedPath.Clear();
         }
+        if (AmendmentClause.EndsWithColon(lines[marker.Line].Text)) CheckAmendment(lines[marker.Line].Text);
         return true;
     }
 
