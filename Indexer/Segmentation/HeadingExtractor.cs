@@ -38,7 +38,7 @@ public static partial class HeadingExtractor
     {
         if (following.Count == 0) return null;
         var line = following[0].TrimStart('#').Trim();
-        return line.Length > 0 && !".;:,".Contains(line[^1]) && Words(line) <= MaxWords && char.IsUpper(line[0]) ? Clean(line) : null;
+        return line.Length > 0 && !".;:,".Contains(line[^1]) && Words(line) <= MaxWords && char.IsLetterOrDigit(line[0]) && !char.IsLower(line[0]) ? Clean(line) : null;
     }
 
     private static string Lead(string rest, IReadOnlyList<string> following)

@@ -22,7 +22,7 @@ public static partial class LinePreparer
                 lines.Add(new SegmentLine(MoveTrailingMarker(text), block.Kind, block.Page));
             }
         }
-        return lines;
+        return MarginLabels.Restore(lines);
     }
 
     /// <summary>

@@ -53,15 +53,13 @@ public static partial class MarkerRecognizer
     /// <summary>"Artículo 37 del Código…", "Article 42;" and "Article 29, paragraph 4" are references, not markers.</summary>
     private static bool FollowsLikeAMarker(string rest) => MarkerTail().IsMatch(rest);
 
-    private const string Latin = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies";
-
-    [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|Bis|Ter|Quater|Quinquies|Sexies|BIS|TER|QUATER|QUINQUIES|SEXIES)(?!\p{L})(?:\s+\d{1,2}(?!\d))?)?)(?:\s*(?:[º°ª]|o\.|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?)?)(?:\s*(?:[º°ª]|o\.|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
     private static partial Regex KeywordMarker();
 
     [GeneratedRegex(@"^(?:$|\s*[.\-–—:)]|\s+[\p{Lu}""“«(¿\[])")]
     private static partial Regex MarkerTail();
 
-    [GeneratedRegex(@"^(?<kw>§§?)\s*(?<num>\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?(?:(?:,\s*|\s+(?:to|and|through)\s+)\d+[A-Za-z]*(?:-\d+)?)*)\.(?<rest>\s.*|$)")]
+    [GeneratedRegex(@"^\[?(?<kw>§§?)\s*(?<num>\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?(?:(?:,\s*|\s+(?:to|and|through)\s+)\d+[A-Za-z]*(?:-\d+)?)*)\.(?<rest>\s.*|$)")]
     private static partial Regex SectionMarker();
 
     [GeneratedRegex(@"^(?<num>\d{1,4}(?:\.\d{1,4})*[A-Z]?)(?<dot>\.?)(?:\s*\((?<sub>\d+)\))?(?<rest>\s+.*|$)")]

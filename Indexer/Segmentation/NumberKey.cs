@@ -8,7 +8,7 @@ namespace LegalSearch.Indexer.Segmentation;
 /// </summary>
 public sealed partial record NumberKey(IReadOnlyList<int> Parts) : IComparable<NumberKey>
 {
-    private static readonly string[] LatinOrdinals = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"];
+    private static readonly string[] LatinOrdinals = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies", "undecies", "duodecies"];
 
     public static NumberKey Empty { get; } = new([]);
 
@@ -26,7 +26,7 @@ public sealed partial record NumberKey(IReadOnlyList<int> Parts) : IComparable<N
             else if (value.Length == 1) parts.Add(char.ToUpperInvariant(value[0]) - 'A' + 1);
             else
             {
-                var latin = Array.IndexOf(LatinOrdinals, value.ToLowerInvariant());
+                var latin = Array.IndexOf(LatinOrdinals, ArticleNumber.CanonicalLatin(value));
                 if (latin < 0) return parts.Count > 0 ? new NumberKey(parts) : Empty;
                 parts.Add(latin + 2);
             }
@@ -49,6 +49,6 @@ public sealed partial record NumberKey(IReadOnlyList<int> Parts) : IComparable<N
 
     public override int GetHashCode() => Parts.Aggregate(17, (h, p) => h * 31 + p);
 
-    [GeneratedRegex(@"\d+|[A-Za-z]+")]
+    [GeneratedRegex(@"\d+|\p{L}+")]
     private static partial Regex Token();
 }

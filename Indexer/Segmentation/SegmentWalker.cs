@@ -28,7 +28,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         {
             var line = lines[i];
             if (markers.TryGetValue(i, out var marker) && StartsProvision(marker)) continue;
-            if (zone is null && host is not null && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
+            if (host is not null && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
             else if (StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
             else AddText(line);
         }
@@ -51,10 +51,15 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             ? [.. host.Path, HostLabel(host), .. quotedPath.Labels]
             : hostPath.Labels;
         var draft = new ProvisionDraft(ProvisionKinds.Article, marker.Number, marker, path) { Host = quoted ? host : null };
-        TakeNote(draft, marker);
+        var note = TakeNote(marker);
         draft.Lines.AddRange(carry);
-        draft.MarkerOffset = draft.Lines.Count;
         carry.Clear();
+        if (note is not null)
+        {
+            draft.Note = note;
+            draft.Lines.Add(note);
+        }
+        draft.MarkerOffset = draft.Lines.Count;
         draft.Lines.Add(lines[marker.Line].Text);
         current = Add(draft);
         if (!quoted)
@@ -67,16 +72,15 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     }
 
     /// <summary>A marginal note written just above the marker (bills, Canadian XML, Brazilian codes) moves into the provision.</summary>
-    private void TakeNote(ProvisionDraft draft, ArticleMarker marker)
+    private string? TakeNote(ArticleMarker marker)
     {
-        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && language != "pt")) return;
+        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && language != "pt")) return null;
         var source = carry.Count > 0 ? carry : current.Lines;
-        if (source.Count == 0 || (ReferenceEquals(source, current.Lines) && current.Lines.Count <= current.MarkerOffset + 1)) return;
-        var previous = lines[marker.Line - 1];
-        if (!MarginalNote.IsNote(previous, source[^1])) return;
-        draft.Note = source[^1];
+        if (source.Count == 0 || (ReferenceEquals(source, current.Lines) && current.Lines.Count <= current.MarkerOffset + 1)) return null;
+        if (!MarginalNote.IsNote(lines[marker.Line - 1], source[^1], marker.Style == MarkerStyle.Label)) return null;
+        var note = source[^1];
         source.RemoveAt(source.Count - 1);
-        draft.Lines.Add(draft.Note);
+        return note;
     }
 
     private static bool IsNextInSequence(ArticleMarker marker, ArticleMarker previous) =>
@@ -99,7 +103,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         FlushCarry();
         zone = kind;
         amendmentOpen = false;
-        current = Add(new ProvisionDraft(kind, kind, null, hostPath.Labels));
+        current = Add(new ProvisionDraft(kind, kind, null, []));
         current.Lines.Add(line.Text);
     }
 

@@ -11,6 +11,9 @@ public static partial class TableOfContents
     private const int MaxEntryWords = 20;
     private const int MinRun = 3;
 
+    /// <summary>A two-entry arrangement (a two-section bill) counts only when both numbers come back.</summary>
+    private const int MinPairRun = 2;
+
     /// <summary>The line indices of markers that are table-of-contents entries.</summary>
     public static IReadOnlySet<int> Entries(IReadOnlyList<ArticleMarker> markers, IReadOnlyList<SegmentLine> lines)
     {
@@ -39,11 +42,12 @@ public static partial class TableOfContents
 
     private static void Close(List<int> run, IReadOnlyList<ArticleMarker> markers, HashSet<int> entries)
     {
-        if (run.Count < MinRun) return;
+        if (run.Count < MinPairRun) return;
         var inRun = run.Select(i => markers[i].Line).ToHashSet();
         var elsewhere = markers.Where(m => !inRun.Contains(m.Line)).Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var repeated = run.Count(i => elsewhere.Contains(markers[i].Number));
-        if (repeated * 2 >= run.Count) entries.UnionWith(inRun);
+        var isContents = run.Count >= MinRun ? repeated * 2 >= run.Count : repeated == run.Count;
+        if (isContents) entries.UnionWith(inRun);
     }
 
     private static int Words(string text) => Word().Count(text);
