@@ -19,7 +19,8 @@ public enum MarkerStyle
 /// <param name="Number">The normalised number.</param>
 /// <param name="Rest">The text after the number on the marker line.</param>
 /// <param name="Quoted">True when the line opens with a quotation mark (text quoted from another statute).</param>
-public sealed record ArticleMarker(int Line, string Keyword, string Number, string Rest, MarkerStyle Style, bool Quoted)
+/// <param name="Correction">How the number was repaired ("2691 → 269I"), when it was.</param>
+public sealed record ArticleMarker(int Line, string Keyword, string Number, string Rest, MarkerStyle Style, bool Quoted, string? Correction = null)
 {
-    public NumberKey Key { get; } = NumberKey.Parse(Number);
+    public NumberKey Key => NumberKey.Parse(Number);
 }

@@ -16,7 +16,22 @@ public static class MarkerSelection
         var style = DominantStyle(all);
         var chosen = all.Where(m => m.Style == style).ToList();
         var contents = TableOfContents.Entries(chosen, lines);
-        return chosen.Where(m => !contents.Contains(m.Line)).ToDictionary(m => m.Line);
+        var kept = chosen.Where(m => !contents.Contains(m.Line)).ToList();
+        return Repaired(kept).ToDictionary(m => m.Line);
+    }
+
+    /// <summary>Numbers misread by the text layer are repaired from their neighbours before any sequence check uses them.</summary>
+    private static IEnumerable<ArticleMarker> Repaired(IReadOnlyList<ArticleMarker> markers)
+    {
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var marker = markers[i];
+            var previous = i > 0 ? markers[i - 1].Number : null;
+            var next = i + 1 < markers.Count ? markers[i + 1].Number : null;
+            yield return NumberingRepair.Repair(marker.Number, previous, next) is { } repaired
+                ? marker with { Number = repaired, Correction = $"{marker.Number} → {repaired}" }
+                : marker;
+        }
     }
 
     /// <summary>Articles or § sections when a statute has them; bare labels only when it has neither.</summary>

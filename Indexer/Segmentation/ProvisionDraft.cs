@@ -25,7 +25,5 @@ internal sealed class ProvisionDraft(string kind, string number, ArticleMarker? 
     /// <summary>Second-language copy of the statute (e.g. the Dutch half of an English + Dutch file).</summary>
     public string? SecondLanguage { get; set; }
 
-    public List<string> Corrections { get; } = [];
-
     public IEnumerable<string> BodyLines => Lines.Skip(MarkerOffset);
 }

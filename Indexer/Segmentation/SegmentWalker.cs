@@ -18,6 +18,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private readonly HierarchyPath quotedPath = new();
     private ProvisionDraft current = null!;
     private ProvisionDraft? host;
+    private ArticleMarker? lastQuoted;
     private bool amendmentOpen;
     private string? zone;
 
@@ -40,6 +41,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     {
         var next = host is not null && IsNextInSequence(marker, host.Marker!);
         if (zone is not null && (marker.Quoted || !next)) return false;
+        if (amendmentOpen && !next && !marker.Quoted && GoesBack(marker) && (marker.Style != MarkerStyle.Label || InOrder(marker))) amendmentOpen = false;
         var quoted = marker.Quoted || (amendmentOpen && !next);
         if (!quoted && marker.Style == MarkerStyle.Label && !InOrder(marker)) return false;
         if (!quoted)
@@ -66,6 +68,11 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         {
             host = draft;
             quotedPath.Clear();
+            lastQuoted = null;
+        }
+        else
+        {
+            lastQuoted = marker;
         }
         if (AmendmentClause.EndsWithColon(lines[marker.Line].Text)) CheckAmendment(lines[marker.Line].Text);
         return true;
@@ -82,6 +89,9 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         source.RemoveAt(source.Count - 1);
         return note;
     }
+
+    /// <summary>Quoted articles follow one another upwards; a number going back means the quotation has ended.</summary>
+    private bool GoesBack(ArticleMarker marker) => lastQuoted is not null && marker.Key.CompareTo(lastQuoted.Key) <= 0;
 
     private static bool IsNextInSequence(ArticleMarker marker, ArticleMarker previous) =>
         marker.Style == previous.Style && marker.Key.Base > previous.Key.Base && marker.Key.Base <= previous.Key.Base + 3;
@@ -135,7 +145,11 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     {
         var text = string.Join(' ', current.BodyLines.TakeLast(6));
         if (!AmendmentClause.Opens(line, text)) return;
-        if (!amendmentOpen) quotedPath.Clear();
+        if (!amendmentOpen)
+        {
+            quotedPath.Clear();
+            lastQuoted = null;
+        }
         amendmentOpen = true;
         foreach (var division in AmendmentClause.NamedDivisions(text)) quotedPath.Open(division);
     }

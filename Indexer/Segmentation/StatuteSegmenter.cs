@@ -15,23 +15,9 @@ public static class StatuteSegmenter
         var markers = MarkerSelection.Select(lines, language);
         var drafts = new SegmentWalker(lines, markers, language).Walk();
         drafts.RemoveAll(d => d.Lines.Count == 0);
-        RepairNumbers(drafts);
         SecondLanguage.Mark(drafts);
         ProvisionNumbering.MakeUnique(drafts);
         return [.. drafts.Select((d, i) => ToProvision(d, i))];
-    }
-
-    private static void RepairNumbers(List<ProvisionDraft> drafts)
-    {
-        var articles = drafts.Where(d => d.Kind == ProvisionKinds.Article).ToList();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var previous = i > 0 && articles[i - 1].Host == articles[i].Host ? articles[i - 1].Number : null;
-            var next = i + 1 < articles.Count && articles[i + 1].Host == articles[i].Host ? articles[i + 1].Number : null;
-            if (NumberingRepair.Repair(articles[i].Number, previous, next) is not { } repaired) continue;
-            articles[i].Corrections.Add($"{articles[i].Number} → {repaired}");
-            articles[i].Number = repaired;
-        }
     }
 
     private static Provision ToProvision(ProvisionDraft draft, int ordinal)
@@ -41,6 +27,6 @@ public static class StatuteSegmenter
             : null;
         var path = draft.SecondLanguage is { } language ? [language, .. draft.Path] : draft.Path;
         return new Provision(draft.Number, draft.Kind, heading, path, string.Join('\n', draft.Lines), ordinal,
-            draft.Corrections.Count > 0 ? draft.Corrections : null);
+            draft.Marker?.Correction is { } correction ? [correction] : null);
     }
 }

@@ -4,7 +4,7 @@ namespace LegalSearch.Indexer.Segmentation;
 
 /// <summary>
 /// Table-of-contents entries (an arrangement of sections, an índice): a run of markers with almost no text
-/// between them whose numbers come back later with their real text.
+/// between them whose numbers come back after it with their real text.
 /// </summary>
 public static partial class TableOfContents
 {
@@ -22,6 +22,12 @@ public static partial class TableOfContents
         for (var m = 0; m < markers.Count; m++)
         {
             var end = m + 1 < markers.Count ? markers[m + 1].Line : lines.Count;
+            var restarts = run.Count > 0 && markers[m].Key.CompareTo(markers[run[^1]].Key) <= 0;
+            if (restarts)
+            {
+                Close(run, markers, entries);
+                run.Clear();
+            }
             if (IsShort(markers[m], end, lines)) run.Add(m);
             else
             {
@@ -36,7 +42,8 @@ public static partial class TableOfContents
     private static bool IsShort(ArticleMarker marker, int end, IReadOnlyList<SegmentLine> lines)
     {
         var words = Words(marker.Rest);
-        for (var i = marker.Line + 1; i < end && words <= MaxEntryWords; i++) words += Words(lines[i].Text);
+        var page = lines[marker.Line].Page;
+        for (var i = marker.Line + 1; i < end && words <= MaxEntryWords && lines[i].Page == page; i++) words += Words(lines[i].Text);
         return words <= MaxEntryWords;
     }
 
@@ -44,7 +51,8 @@ public static partial class TableOfContents
     {
         if (run.Count < MinPairRun) return;
         var inRun = run.Select(i => markers[i].Line).ToHashSet();
-        var elsewhere = markers.Where(m => !inRun.Contains(m.Line)).Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var runEnd = markers[run[^1]].Line;
+        var elsewhere = markers.Where(m => m.Line > runEnd).Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var repeated = run.Count(i => elsewhere.Contains(markers[i].Number));
         var isContents = run.Count >= MinRun ? repeated * 2 >= run.Count : repeated == run.Count;
         if (isContents) entries.UnionWith(inRun);
