@@ -31,7 +31,7 @@ public static partial class AmendmentClause
 
     private static string Tail(string text) => text.Length > 600 ? text[^600..] : text;
 
-    [GeneratedRegex(@"(?i)(tenor|as[ií]\s*:|siguiente|following|adici[oó]n|adici[oó]nese|adic[ií]ona|agr[eé]g|inser|intercal|modif|reforma|sustit|reemplaz|amended|amend|texto|redac|ainsi|suivant|luidt|volgt|acrescent|vigorar|nuev[oa]|new\s+section)")]
+    [GeneratedRegex(@"(?i)(del\s+siguiente\s+tenor|siguientes?\s+(?:texto|tenor|art[ií]culos?|inciso|numeral|literal|p[aá]rrafo|letra|sentido)|as[ií]\s*:|the\s+following|read\s+as\s+follows|adici[oó]n|adici[oó]nese|adic[ií]ona|agr[eé]g|insert|intercal|sustit[uú]y|reempl[aá]z|modif[ií]c|amended|texto\s*:|redacci[oó]n\s*:|ainsi|suivant|ce\s+qui\s+suit|modifi[ée]|remplac|adjonction|luidt|als\s+volgt|gewijzigd|acrescid|acrescent|vigorar)")]
     private static partial Regex Insertion();
 
     [GeneratedRegex(@"(?:T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo|LIBRO|Libro|SECCI[ÓO]N|Secci[óo]n|PART|Part|DIVISION|Division)\s+[IVXLCDM\d]+(?:\s+(?:BIS|bis|Bis))?")]

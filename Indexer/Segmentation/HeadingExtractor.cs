@@ -20,7 +20,16 @@ public static partial class HeadingExtractor
         if (rest.Length == 0) return NextLineTitle(followingLines);
         if (TreatyTitle().Match(marker.Rest) is { Success: true } treaty) return Clean(treaty.Groups["t"].Value);
         var lead = Lead(rest, followingLines);
-        return UpperCaseRun(lead) ?? Epigraph(lead);
+        return UpperCaseRun(lead) ?? Epigraph(lead) ?? WholeLine(rest, followingLines);
+    }
+
+    /// <summary>"Artículo 154-A.- Tráfico ilegal de datos personales" with the text starting on the next line.</summary>
+    private static string? WholeLine(string rest, IReadOnlyList<string> following)
+    {
+        if (rest.Length == 0 || following.Count == 0 || following[0].Length == 0) return null;
+        var nextStartsSentence = char.IsUpper(following[0][0]);
+        var open = !".;:,".Contains(rest[^1]) && char.IsUpper(rest[0]);
+        return nextStartsSentence && open && Words(rest) <= MaxWords && !SentenceOpening().IsMatch(rest) ? Clean(rest) : null;
     }
 
     private static string? Catchline(string rest, IReadOnlyList<string> following)
@@ -82,7 +91,7 @@ public static partial class HeadingExtractor
 
     private static int Words(string text) => Word().Count(text);
 
-    [GeneratedRegex(@"^\s*[–—-]\s*(?<t>.+)$")]
+    [GeneratedRegex(@"^\s+[–—-]\s+(?<t>.+)$")]
     private static partial Regex TreatyTitle();
 
     [GeneratedRegex(@"^(?<h>[\p{Lu}\d][\p{Lu}\d\s,;()""“”/-]*?[\p{Lu})”""])\s*[.:]")]

@@ -16,6 +16,9 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private readonly List<string> carry = [];
     private readonly HierarchyPath hostPath = new();
     private readonly HierarchyPath quotedPath = new();
+
+    /// <summary>Division headings since the last marker: they belong to the next provision, quoted or not.</summary>
+    private readonly List<StructureHeading> pendingDivisions = [];
     private ProvisionDraft current = null!;
     private ProvisionDraft? host;
     private ArticleMarker? lastQuoted;
@@ -49,6 +52,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             amendmentOpen = false;
             zone = null;
         }
+        foreach (var division in pendingDivisions) (quoted ? quotedPath : hostPath).Open(division);
+        pendingDivisions.Clear();
         var path = quoted && host is not null
             ? [.. host.Path, HostLabel(host), .. quotedPath.Labels]
             : hostPath.Labels;
@@ -94,7 +99,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private bool GoesBack(ArticleMarker marker) => lastQuoted is not null && marker.Key.CompareTo(lastQuoted.Key) <= 0;
 
     private static bool IsNextInSequence(ArticleMarker marker, ArticleMarker previous) =>
-        marker.Style == previous.Style && marker.Key.Base > previous.Key.Base && marker.Key.Base <= previous.Key.Base + 3;
+        marker.Style == previous.Style && marker.Key.CompareTo(previous.Key) > 0 && marker.Key.Base <= previous.Key.Base + 3;
 
     private bool InOrder(ArticleMarker marker)
     {
@@ -119,7 +124,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
 
     private void OpenDivision(StructureHeading heading, SegmentLine line)
     {
-        (amendmentOpen ? quotedPath : hostPath).Open(heading);
+        if (zone is null) pendingDivisions.Add(heading);
+        else hostPath.Open(heading);
         if (zone is not null)
         {
             current.Lines.Add(line.Text);
