@@ -33,6 +33,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             var line = lines[i];
             if (markers.TryGetValue(i, out var marker) && StartsProvision(marker)) continue;
             if (host is not null && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
+            else if (host is not null && ZoneHeading.StartsPreamble(line.Text)) StartZone(ProvisionKinds.Preamble, line);
             else if (StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
             else AddText(line);
         }
@@ -116,7 +117,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private void StartZone(string kind, SegmentLine line)
     {
         FlushCarry();
-        zone = kind;
+        zone = kind == ProvisionKinds.Preamble ? null : kind;
         amendmentOpen = false;
         current = Add(new ProvisionDraft(kind, kind, null, []));
         current.Lines.Add(line.Text);
@@ -160,9 +161,15 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         foreach (var division in AmendmentClause.NamedDivisions(text)) quotedPath.Open(division);
     }
 
+    /// <summary>A division heading followed by more lines than a title has: plain text, or the chapter's table of contents.</summary>
     private void FlushCarryIfLong()
     {
-        if (carry.Count > MaxCarry) FlushCarry();
+        if (carry.Count <= MaxCarry) return;
+        if (current.Kind != ProvisionKinds.Contents && TableOfContents.LooksLikeContents(carry))
+        {
+            current = Add(new ProvisionDraft(ProvisionKinds.Contents, ProvisionKinds.Contents, null, []));
+        }
+        FlushCarry();
     }
 
     private void FlushCarry()

@@ -58,7 +58,14 @@ public static partial class TableOfContents
         if (isContents) entries.UnionWith(inRun);
     }
 
+    /// <summary>True when most lines are entries like "1001. Statements or entries generally." or "Sec.".</summary>
+    public static bool LooksLikeContents(IReadOnlyList<string> lines) =>
+        lines.Count(l => Entry().IsMatch(l)) * 5 >= lines.Count * 2;
+
     private static int Words(string text) => Word().Count(text);
+
+    [GeneratedRegex(@"^(?:\[?\d+[A-Z]?(?:-\d+)?[.,]\s|Sec\.$|SEC\.$|Art\.$)")]
+    private static partial Regex Entry();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -90,6 +90,16 @@ public sealed partial class StatuteSegmenterCorpusTests
     }
 
     [Test]
+    public void Bilingual_convention_keeps_the_dutch_copy_distinguishable()
+    {
+        var statute = SegmentedCorpus.Get("docs/int/coe-ets185-convention-on-cybercrime-en-nl-wetten-derived.md");
+        var dutch = statute.Single("2 nl");
+        Assert.That(dutch.Path[0], Is.EqualTo("nl"));
+        Assert.That(dutch.Text, Does.Contain("Artikel 2"));
+        Assert.That(statute.Single("2").Text, Does.Contain("Article 2").And.Not.Contain("Artikel 2"));
+    }
+
+    [Test]
     public void Us_code_chapter_6_gives_the_same_sections_from_html_and_pdf()
     {
         var html = Chapter6Sections("docs/us/uscode-2024-title6-chap6-cybersecurity.htm");
@@ -110,6 +120,9 @@ public sealed partial class StatuteSegmenterCorpusTests
             statute.Single(number);
         }
         Assert.That(statute.Single("1030").Heading, Is.EqualTo("Fraud and related activity in connection with computers"));
+        var analysis = statute.Provisions.Where(p => p.Kind == ProvisionKinds.Contents && p.Text.Contains("1030. Fraud and related activity")).ToList();
+        Assert.That(analysis, Has.Count.EqualTo(1), "chapter 47's table of sections is kept once, as contents");
+        Assert.That(statute.Single("1001").Text, Does.Not.Contain("1030. Fraud"));
     }
 
     [Test]
