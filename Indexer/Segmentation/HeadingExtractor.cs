@@ -85,7 +85,7 @@ public static partial class HeadingExtractor
 
     private static string? Clean(string text)
     {
-        var heading = Spaces().Replace(text, " ").Trim().TrimEnd('.', ':', '-', '–', '—', ' ');
+        var heading = Spaces().Replace(text, " ").Trim().Trim('"', '“', '”').TrimEnd('.', ':', '-', '–', '—', ' ');
         return heading.Length is > 1 and <= 200 ? heading : null;
     }
 

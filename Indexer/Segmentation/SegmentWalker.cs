@@ -108,10 +108,11 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         return marker.Key.CompareTo(previous.Key) > 0 && marker.Key.Base <= previous.Key.Base + 3;
     }
 
+    /// <summary>The amending provision as a path element: "Artículo 1", "Art. 268", "§ 1030", "Section 3".</summary>
     private static string HostLabel(ProvisionDraft draft)
     {
         var keyword = draft.Marker!.Keyword;
-        return keyword.Length == 0 ? $"Section {draft.Number}" : $"{keyword.TrimEnd('.')}{(keyword == "§" ? "" : " ")}{draft.Number}";
+        return keyword.Length == 0 ? $"Section {draft.Number}" : $"{keyword} {draft.Number}";
     }
 
     private void StartZone(string kind, SegmentLine line)

@@ -1,0 +1,50 @@
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Segmentation;
+
+namespace LegalSearch.Tests.Segmentation;
+
+/// <summary>The segmenter's rules on small hand-made documents (the corpus tests show them on the real files).</summary>
+public sealed class StatuteSegmenterTests
+{
+    private static IReadOnlyList<Provision> Segment(string language, params string[] lines) =>
+        StatuteSegmenter.Segment(ExtractedDocument.FromBlocks([.. lines.Select(l => new TextBlock(l))]), language);
+
+    [Test]
+    public void Keeps_every_line_and_numbers_provisions_in_order()
+    {
+        var provisions = Segment("es", "LEY 1", "DECRETA:", "Artículo 1. Objeto. Esta ley regula.", "Artículo 2. Vigencia. Rige desde hoy.");
+        Assert.That(provisions.Select(p => p.Number), Is.EqualTo(new[] { "preamble", "1", "2" }));
+        Assert.That(provisions.Select(p => p.Ordinal), Is.EqualTo(new[] { 0, 1, 2 }));
+        Assert.That(provisions[1].Heading, Is.EqualTo("Objeto"));
+        Assert.That(provisions[0].Kind, Is.EqualTo(ProvisionKinds.Preamble));
+    }
+
+    [Test]
+    public void Division_headings_open_the_path_of_the_next_article_and_travel_with_it()
+    {
+        var provisions = Segment("es", "Artículo 1. Uno.", "TÍTULO II", "DE LOS DELITOS", "CAPÍTULO I", "Artículo 2. Dos.");
+        Assert.That(provisions[1].Path, Is.EqualTo(new[] { "Título II", "Capítulo I" }));
+        Assert.That(provisions[1].Text, Does.StartWith("TÍTULO II"));
+        Assert.That(provisions[0].Text, Does.Not.Contain("TÍTULO"));
+    }
+
+    [Test]
+    public void Articles_quoted_by_an_amending_article_are_hosted_by_it_and_never_collide()
+    {
+        var provisions = Segment("es",
+            "Artículo 1. Modifícase el artículo 2 de la Ley 5, el cual quedará así:",
+            "\"Artículo 2. Texto nuevo del artículo citado.\"",
+            "Artículo 2. Vigencia. Rige desde hoy.");
+        var numbers = provisions.Select(p => p.Number).ToList();
+        Assert.That(numbers, Is.EqualTo(new[] { "1", "2 (art. 1)", "2" }));
+        Assert.That(provisions[1].Path, Is.EqualTo(new[] { "Artículo 1" }));
+    }
+
+    [Test]
+    public void Transitory_provisions_are_kept_as_their_own_kind()
+    {
+        var provisions = Segment("es", "Artículo 1. Uno.", "TRANSITORIOS", "Primero.- Entra en vigor mañana.");
+        Assert.That(provisions[^1].Kind, Is.EqualTo(ProvisionKinds.Transitory));
+        Assert.That(provisions[^1].Text, Does.Contain("Entra en vigor"));
+    }
+}
