@@ -11,10 +11,11 @@ public static partial class ArticleNumber
 {
     public static string Normalize(string raw)
     {
-        var text = raw.Trim().TrimEnd('.', ':', ',', ';', '-', '–', '—').Trim();
+        var text = raw.Trim().TrimEnd('.', ':', ',', ';', '-', '–', '—').Trim().Replace(':', ' ');
         text = text.Replace('º', ' ').Replace('°', ' ').Replace('ª', ' ');
         text = DashBeforeLatin().Replace(text, " ");
         text = DashSpaces().Replace(text, "-");
+        text = ParenthesisedPart().Replace(text, " (");
         text = Spaces().Replace(text, " ").Trim();
         var parts = text.Split(' ');
         for (var i = 0; i < parts.Length; i++)
@@ -36,6 +37,10 @@ public static partial class ArticleNumber
 
     [GeneratedRegex(@"\s?[-–]\s?(?=(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies)\b)")]
     private static partial Regex DashBeforeLatin();
+
+    /// <summary>Argentina numbers articles "268 (1)", "268 (2)": kept, with one space before the parenthesis.</summary>
+    [GeneratedRegex(@"\s*\(")]
+    private static partial Regex ParenthesisedPart();
 
     [GeneratedRegex(@"\s*[-–]\s*")]
     private static partial Regex DashSpaces();

@@ -56,7 +56,7 @@ public static partial class LinePreparer
     private static bool StartsSomething(string piece) =>
         LineOpening().IsMatch(piece) || StructureHeading.Recognize(piece) is not null || ZoneHeading.Recognize(piece) is not null;
 
-    [GeneratedRegex(@"^[""“”«]?\s*(?:ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|§)\s*\d")]
+    [GeneratedRegex(@"^[""“”«*]?\s*(?:ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|§)\s*\d")]
     private static partial Regex LineOpening();
 
     private static string MoveTrailingMarker(string text)

@@ -6,7 +6,7 @@ namespace LegalSearch.Indexer.Segmentation;
 /// <item>the statute's own articles keep their number; the first one with a number wins;</item>
 /// <item>a second-language copy (the Dutch half of an English + Dutch file) gets the language code: "2 nl";</item>
 /// <item>an article quoted by an amending one keeps its number when free ("269A"), else names its host: "230 (art. 5)";</item>
-/// <item>any other repeat (a wording printed twice) gets a counter: "61 (2)";</item>
+/// <item>any other repeat (a wording printed twice) gets a counter: "61 (copy 2)";</item>
 /// <item>preamble, transitory and annex parts are numbered "transitory", "transitory 2", ….</item>
 /// </list>
 /// </summary>
@@ -39,7 +39,7 @@ internal static class ProvisionNumbering
         }
         var counter = 2;
         string candidate;
-        do candidate = draft.Kind == Domain.ProvisionKinds.Article ? $"{number} ({counter++})" : $"{number} {counter++}";
+        do candidate = draft.Kind == Domain.ProvisionKinds.Article ? $"{number} (copy {counter++})" : $"{number} {counter++}";
         while (!taken.Add(Domain.ProvisionSlug.From(candidate)));
         draft.Number = candidate;
     }

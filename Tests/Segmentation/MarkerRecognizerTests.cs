@@ -16,6 +16,11 @@ public sealed class MarkerRecognizerTests
     [TestCase("Artikel 1", "nl", "1")]
     [TestCase("§1030. Fraud and related activity in connection", "en", "1030")]
     [TestCase("4. (1) A person who intentionally", "en", "4")]
+    [TestCase("*ARTICULO 10. - Podrán, a criterio del juez", "es", "10")]
+    [TestCase("*ARTICULO 268 (2). - Será reprimido", "es", "268 (2)")]
+    [TestCase("Artículo 148: bis: Será reprimido", "es", "148 bis")]
+    [TestCase("Art. 215: Ter conjunção carnal", "pt", "215")]
+    [TestCase("Artículo 199 Quáter. Se sancionará", "es", "199 quater")]
     public void Recognizes_the_corpus_conventions(string line, string language, string number)
     {
         var marker = MarkerRecognizer.Recognize(new SegmentLine(line, BlockKind.Paragraph, 1), 0, language);
