@@ -151,7 +151,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
 
     private void CheckAmendment(string line)
     {
-        var text = string.Join(' ', current.BodyLines.TakeLast(6));
+        var from = Math.Max(current.MarkerOffset, current.Lines.Count - 6);
+        var text = string.Join(' ', current.Lines.Skip(from));
         if (!AmendmentClause.Opens(line, text)) return;
         if (!amendmentOpen)
         {
