@@ -40,7 +40,8 @@ public static partial class HeadingExtractor
             if (line.Length == 0 || !char.IsLower(line[0]) || text.EndsWith('.')) break;
             text = text.TrimEnd('-') + (text.EndsWith('-') ? "" : " ") + line;
         }
-        return Clean(text);
+        var sentenceEnd = CatchlineEnd().Match(text);
+        return Clean(sentenceEnd.Success ? text[..sentenceEnd.Index] : text);
     }
 
     private static string? NextLineTitle(IReadOnlyList<string> following)
@@ -90,6 +91,10 @@ public static partial class HeadingExtractor
     }
 
     private static int Words(string text) => Word().Count(text);
+
+    /// <summary>"Repealed. Pub. L. 98–473, …": the catchline ends at its first sentence.</summary>
+    [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
+    private static partial Regex CatchlineEnd();
 
     [GeneratedRegex(@"^\s+[–—-]\s+(?<t>.+)$")]
     private static partial Regex TreatyTitle();

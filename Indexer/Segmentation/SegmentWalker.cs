@@ -149,8 +149,13 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         if (current.Kind == ProvisionKinds.Article && AmendmentClause.EndsWithColon(line.Text)) CheckAmendment(line.Text);
     }
 
+    /// <summary>
+    /// US Code sections quote amended text only in their notes, never as "§" lines of their own, so a clause there
+    /// opens nothing.
+    /// </summary>
     private void CheckAmendment(string line)
     {
+        if (current.Marker?.Style == MarkerStyle.Section) return;
         var from = Math.Max(current.MarkerOffset, current.Lines.Count - 6);
         var text = string.Join(' ', current.Lines.Skip(from));
         if (!AmendmentClause.Opens(line, text)) return;

@@ -11,15 +11,20 @@ public sealed partial record StructureHeading(int Level, string Label)
 {
     public static StructureHeading? Recognize(string line)
     {
-        if (line.Length > 160) return null;
+        if (line.Length > 160 || Citation().IsMatch(line)) return null;
         var match = Heading().Match(line.TrimStart('#'));
         if (!match.Success) return null;
         var keyword = match.Groups["kw"].Value;
+        if (IsEnglishInText(keyword) && !EnglishHeadingTail().IsMatch(line.TrimStart('#')[match.Length..])) return null;
         var level = LevelOf(ProvisionSlug.Fold(keyword.ToLowerInvariant()));
         var numeral = match.Groups["num"].Value;
         var suffix = match.Groups["latin"].Success ? " " + match.Groups["latin"].Value.ToLowerInvariant() : "";
         return new StructureHeading(level, $"{TitleCase(keyword)} {NumeralCase(numeral)}{suffix}");
     }
+
+    /// <summary>"Title 50. Section 802 of this Act…" in a note is a citation; as a heading the English words stand alone or before a dash.</summary>
+    private static bool IsEnglishInText(string keyword) =>
+        keyword is "Title" or "Part" or "Chapter" or "Subchapter" or "Subtitle" or "Division" or "Section";
 
     private static int LevelOf(string folded) => folded switch
     {
@@ -35,6 +40,13 @@ public sealed partial record StructureHeading(int Level, string Label)
 
     private static string NumeralCase(string numeral) =>
         RomanOrDigits().IsMatch(numeral) ? numeral.ToUpperInvariant() : numeral.ToLower(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\s*(?:$|[—–-]|:)")]
+    private static partial Regex EnglishHeadingTail();
+
+    /// <summary>"Title 25." on a line of its own is the end of a citation in a note, not a heading.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+\S+\.$")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"^(?:[IVXLCDM]+|\d+[A-Z]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex RomanOrDigits();

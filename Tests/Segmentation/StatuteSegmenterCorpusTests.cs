@@ -87,6 +87,7 @@ public sealed partial class StatuteSegmenterCorpusTests
             Assert.That(statute.Single(article.ToString()).Heading, Is.Not.Null.And.Not.Empty, $"article {article}");
         }
         Assert.That(statute.Single("2").Heading, Is.EqualTo("Illegal access"));
+        Assert.That(statute.Single("2").Path, Is.EqualTo(new[] { "Chapter II", "Section 1", "Title 1" }));
     }
 
     [Test]
@@ -120,6 +121,8 @@ public sealed partial class StatuteSegmenterCorpusTests
             statute.Single(number);
         }
         Assert.That(statute.Single("1030").Heading, Is.EqualTo("Fraud and related activity in connection with computers"));
+        Assert.That(statute.Single("1030").Path, Is.EqualTo(new[] { "Title 18", "Part I", "Chapter 47" }));
+        Assert.That(statute.Single("2701").Path, Has.Some.EqualTo("Chapter 121"));
         var analysis = statute.Provisions.Where(p => p.Kind == ProvisionKinds.Contents && p.Text.Contains("1030. Fraud and related activity")).ToList();
         Assert.That(analysis, Has.Count.EqualTo(1), "chapter 47's table of sections is kept once, as contents");
         Assert.That(statute.Single("1001").Text, Does.Not.Contain("1030. Fraud"));
