@@ -41,23 +41,42 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         return drafts;
     }
 
+    /// <summary>Starts a provision at the marker unless the sequence says it is a reference, a transitory article or noise.</summary>
     private bool StartsProvision(ArticleMarker marker)
     {
-        var next = host is not null && IsNextInSequence(marker, host.Marker!);
-        if (zone is not null && (marker.Quoted || !next)) return false;
-        if (amendmentOpen && !next && !marker.Quoted && GoesBack(marker) && (marker.Style != MarkerStyle.Label || InOrder(marker))) amendmentOpen = false;
-        var quoted = marker.Quoted || (amendmentOpen && !next);
-        if (!quoted && marker.Style == MarkerStyle.Label && !InOrder(marker)) return false;
-        if (!quoted)
-        {
-            amendmentOpen = false;
-            zone = null;
-        }
+        if (RoleOf(marker) is not { } quoted) return false;
         foreach (var division in pendingDivisions) (quoted ? quotedPath : hostPath).Open(division);
         pendingDivisions.Clear();
-        var path = quoted && host is not null
-            ? [.. host.Path, HostLabel(host), .. quotedPath.Labels]
-            : hostPath.Labels;
+        var draft = DraftFor(marker, quoted);
+        current = Add(draft);
+        if (quoted) lastQuoted = marker;
+        else
+        {
+            host = draft;
+            quotedPath.Clear();
+            lastQuoted = null;
+        }
+        if (AmendmentClause.EndsWithColon(lines[marker.Line].Text)) CheckAmendment(lines[marker.Line].Text);
+        return true;
+    }
+
+    /// <summary>Null when the marker starts nothing; true when it starts a quoted provision; false for the statute's own.</summary>
+    private bool? RoleOf(ArticleMarker marker)
+    {
+        var next = host is not null && IsNextInSequence(marker, host.Marker!);
+        if (zone is not null && (marker.Quoted || !next)) return null;
+        if (amendmentOpen && !next && !marker.Quoted && GoesBack(marker) && (marker.Style != MarkerStyle.Label || InOrder(marker))) amendmentOpen = false;
+        var quoted = marker.Quoted || (amendmentOpen && !next);
+        if (quoted) return true;
+        if (marker.Style == MarkerStyle.Label && !InOrder(marker)) return null;
+        amendmentOpen = false;
+        zone = null;
+        return false;
+    }
+
+    private ProvisionDraft DraftFor(ArticleMarker marker, bool quoted)
+    {
+        var path = quoted && host is not null ? [.. host.Path, HostLabel(host), .. quotedPath.Labels] : hostPath.Labels;
         var draft = new ProvisionDraft(ProvisionKinds.Article, marker.Number, marker, path) { Host = quoted ? host : null };
         var note = TakeNote(marker);
         draft.Lines.AddRange(carry);
@@ -69,19 +88,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         }
         draft.MarkerOffset = draft.Lines.Count;
         draft.Lines.Add(lines[marker.Line].Text);
-        current = Add(draft);
-        if (!quoted)
-        {
-            host = draft;
-            quotedPath.Clear();
-            lastQuoted = null;
-        }
-        else
-        {
-            lastQuoted = marker;
-        }
-        if (AmendmentClause.EndsWithColon(lines[marker.Line].Text)) CheckAmendment(lines[marker.Line].Text);
-        return true;
+        return draft;
     }
 
     /// <summary>A marginal note written just above the marker (bills, Canadian XML, Brazilian codes) moves into the provision.</summary>

@@ -14,13 +14,13 @@ public sealed partial record SegmentationReport(
     public double Coverage => ExtractedWords == 0 ? 1 : (double)CoveredWords / ExtractedWords;
 
     /// <summary>
-    /// Counts words as a multiset: each extracted word is covered when the provisions' text (or a hierarchy
-    /// heading on their path) holds it as many times, so duplicated provisions cannot inflate the figure.
+    /// Counts words as a multiset: each extracted word is covered when the provisions' text holds it as many
+    /// times, so duplicated provisions cannot inflate the figure.
     /// </summary>
     public static SegmentationReport Describe(ExtractedDocument document, IReadOnlyList<Provision> provisions)
     {
         var extracted = CountWords(document.Blocks.Where(b => !b.Revoked).Select(b => b.Text));
-        var held = CountWords(provisions.Select(p => p.Text).Concat(provisions.SelectMany(p => p.Path).Distinct()));
+        var held = CountWords(provisions.Select(p => p.Text));
         var covered = extracted.Sum(e => Math.Min(e.Value, held.GetValueOrDefault(e.Key)));
         var kinds = provisions.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Count());
         var corrections = provisions.Sum(p => p.Corrections?.Count ?? 0);

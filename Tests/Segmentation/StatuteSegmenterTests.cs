@@ -41,6 +41,21 @@ public sealed class StatuteSegmenterTests
     }
 
     [Test]
+    public void Bill_sections_take_their_marginal_notes_and_the_arrangement_is_not_duplicated()
+    {
+        var provisions = Segment("en",
+            "Arrangement of Sections", "1. Short title", "2. Interpretation", "3. Application",
+            "ENACTED by the Parliament of Barbados as follows:",
+            "Short title", "1. This Act may be cited as the Cybercrime Act, 2024.",
+            "Interpretation", "2. (1) In this Act, “computer” means a device.",
+            "Application", "3. This Act applies to an act done in Barbados.");
+        var sections = provisions.Where(p => p.Kind == ProvisionKinds.Article).ToList();
+        Assert.That(sections.Select(p => p.Number), Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(sections.Select(p => p.Heading), Is.EqualTo(new[] { "Short title", "Interpretation", "Application" }));
+        Assert.That(provisions[0].Text, Does.Contain("3. Application"));
+    }
+
+    [Test]
     public void Transitory_provisions_are_kept_as_their_own_kind()
     {
         var provisions = Segment("es", "Artículo 1. Uno.", "TRANSITORIOS", "Primero.- Entra en vigor mañana.");
