@@ -4,12 +4,15 @@ namespace LegalSearch.Indexer.Segmentation;
 
 /// <summary>
 /// Table-of-contents entries (an arrangement of sections, an índice): a run of markers with almost no text
-/// between them whose numbers come back after it with their real text.
+/// between them whose numbers come back after it with their real text (or, for an index at the end, came before it).
 /// </summary>
 public static partial class TableOfContents
 {
     private const int MaxEntryWords = 20;
     private const int MinRun = 3;
+
+    /// <summary>An index printed after the articles (a Mexican índice) is long; a few short closing articles are not one.</summary>
+    private const int MinTrailingRun = 10;
 
     /// <summary>A two-entry arrangement (a two-section bill) counts only when both numbers come back.</summary>
     private const int MinPairRun = 2;
@@ -51,8 +54,10 @@ public static partial class TableOfContents
     {
         if (run.Count < MinPairRun) return;
         var inRun = run.Select(i => markers[i].Line).ToHashSet();
-        var runEnd = markers[run[^1]].Line;
-        var elsewhere = markers.Where(m => m.Line > runEnd).Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var trailing = run[^1] == markers.Count - 1;
+        if (trailing && run.Count < MinTrailingRun) return;
+        var elsewhere = (trailing ? markers.Take(run[0]) : markers.Skip(run[^1] + 1))
+            .Select(m => m.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var repeated = run.Count(i => elsewhere.Contains(markers[i].Number));
         var isContents = run.Count >= MinRun ? repeated * 2 >= run.Count : repeated == run.Count;
         if (isContents) entries.UnionWith(inRun);

@@ -56,6 +56,17 @@ public sealed class StatuteSegmenterTests
     }
 
     [Test]
+    public void An_index_after_the_articles_does_not_duplicate_them()
+    {
+        const string body = "La presente disposición se aplica en todo el territorio nacional a todas las personas, sin excepción alguna, desde su publicación.";
+        var articles = Enumerable.Range(1, 12).Select(n => $"Artículo {n}. Materia {n}. {body}");
+        var index = Enumerable.Range(1, 12).Select(n => $"Artículo {n}. Materia {n}");
+        var provisions = Segment("es", [.. articles, "ÍNDICE", .. index]);
+        Assert.That(provisions.Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, 12).Select(n => n.ToString())));
+        Assert.That(provisions[^1].Text, Does.EndWith("Artículo 12. Materia 12"));
+    }
+
+    [Test]
     public void Transitory_provisions_are_kept_as_their_own_kind()
     {
         var provisions = Segment("es", "Artículo 1. Uno.", "TRANSITORIOS", "Primero.- Entra en vigor mañana.");
