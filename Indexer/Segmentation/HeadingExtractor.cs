@@ -48,7 +48,7 @@ public static partial class HeadingExtractor
     {
         if (following.Count == 0) return null;
         var line = following[0].TrimStart('#').Trim();
-        return line.Length > 0 && !".;:,".Contains(line[^1]) && Words(line) <= MaxWords && char.IsLetterOrDigit(line[0]) && !char.IsLower(line[0]) ? Clean(line) : null;
+        return line.Length > 0 && !ListItem().IsMatch(line) && !".;:,".Contains(line[^1]) && Words(line) <= MaxWords && char.IsLetterOrDigit(line[0]) && !char.IsLower(line[0]) ? Clean(line) : null;
     }
 
     private static string Lead(string rest, IReadOnlyList<string> following)
@@ -91,6 +91,9 @@ public static partial class HeadingExtractor
     }
 
     private static int Words(string text) => Word().Count(text);
+
+    [GeneratedRegex(@"^(?:\d+|[a-z])[.)]\s")]
+    private static partial Regex ListItem();
 
     /// <summary>"Repealed. Pub. L. 98–473, …": the catchline ends at its first sentence.</summary>
     [GeneratedRegex(@"\.\s+(?=\p{Lu})")]

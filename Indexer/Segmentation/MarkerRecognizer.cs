@@ -16,6 +16,11 @@ public static partial class MarkerRecognizer
             return new ArticleMarker(index, keyword.Groups["kw"].Value, ArticleNumber.Normalize(keyword.Groups["num"].Value),
                 keyword.Groups["rest"].Value, MarkerStyle.Keyword, quoted);
         }
+        var first = FirstArticle().Match(text);
+        if (first.Success && FollowsLikeAMarker(first.Groups["rest"].Value))
+        {
+            return new ArticleMarker(index, first.Groups["kw"].Value, "1", first.Groups["rest"].Value, MarkerStyle.Keyword, false);
+        }
         if (!IsEnglishLike(language)) return LabelMarker(line, index, requireHeading: true);
 
         var section = SectionMarker().Match(text);
@@ -55,6 +60,10 @@ public static partial class MarkerRecognizer
 
     [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?:\*\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?|:\s(?:bis|ter|quater)(?=[:.]))?(?:\s?\(\d{1,2}\))?)(?:\s*(?:[º°ª]|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
     private static partial Regex KeywordMarker();
+
+    /// <summary>French constitutions write the first article in words: "Article premier".</summary>
+    [GeneratedRegex(@"^(?<kw>Article|ARTICLE)\s+(?:premier|Premier|PREMIER)(?<rest>.*)$")]
+    private static partial Regex FirstArticle();
 
     [GeneratedRegex(@"^(?:$|\s*[.\-–—:)]|\s+[\p{Lu}""“«(¿\[])")]
     private static partial Regex MarkerTail();

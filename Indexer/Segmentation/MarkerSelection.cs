@@ -23,14 +23,16 @@ public static class MarkerSelection
     /// <summary>Numbers misread by the text layer are repaired from their neighbours before any sequence check uses them.</summary>
     private static IEnumerable<ArticleMarker> Repaired(IReadOnlyList<ArticleMarker> markers)
     {
+        string? previous = null;
         for (var i = 0; i < markers.Count; i++)
         {
             var marker = markers[i];
-            var previous = i > 0 ? markers[i - 1].Number : null;
             var next = i + 1 < markers.Count ? markers[i + 1].Number : null;
-            yield return NumberingRepair.Repair(marker.Number, previous, next) is { } repaired
+            var result = NumberingRepair.Repair(marker.Number, previous, next) is { } repaired
                 ? marker with { Number = repaired, Correction = $"{marker.Number} → {repaired}" }
                 : marker;
+            previous = result.Number;
+            yield return result;
         }
     }
 

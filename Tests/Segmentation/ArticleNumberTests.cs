@@ -33,4 +33,13 @@ public sealed class ArticleNumberTests
         Assert.That(NumberingRepair.Repair("270", "269J", "271"), Is.Null);
         Assert.That(NumberingRepair.Repair("2691", "2690", "2692"), Is.Null);
     }
+
+    [Test]
+    public void Strips_a_footnote_number_glued_to_the_article_number()
+    {
+        Assert.That(NumberingRepair.Repair("12", null, "23"), Is.EqualTo("1"));
+        Assert.That(NumberingRepair.Repair("4311", "42", "44"), Is.EqualTo("43"));
+        Assert.That(NumberingRepair.Repair("18", null, "1"), Is.Null, "an annotation before article 1");
+        Assert.That(NumberingRepair.Repair("120", "11", "121"), Is.Null, "a real jump in numbering");
+    }
 }

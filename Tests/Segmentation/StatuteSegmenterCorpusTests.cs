@@ -62,6 +62,22 @@ public sealed partial class StatuteSegmenterCorpusTests
     }
 
     [Test]
+    public void Suriname_constitution_has_articles_1_to_186_once_its_footnote_numbers_are_repaired()
+    {
+        var statute = SegmentedCorpus.Get("docs/sr/grondwet-republiek-suriname-1987-1992.pdf");
+        Assert.That(statute.Articles.Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, 186).Select(n => n.ToString())));
+        Assert.That(statute.Single("1").Corrections, Is.EqualTo(new[] { "12 → 1" }));
+    }
+
+    [Test]
+    public void Haiti_constitution_starts_with_article_premier_under_titre_premier()
+    {
+        var first = SegmentedCorpus.Get("docs/ht/constitution-haiti-1987-digitheque-mjp.htm").Single("1");
+        Assert.That(first.Text, Does.Contain("Article premier"));
+        Assert.That(first.Path, Is.EqualTo(new[] { "Titre premier", "Chapitre premier" }));
+    }
+
+    [Test]
     public void Chile_article_18_inserts_218_bis_into_the_criminal_procedure_code()
     {
         var inserted = SegmentedCorpus.Get(Chile).Single("218 bis");
