@@ -48,7 +48,9 @@ public static partial class HeadingExtractor
     {
         if (following.Count == 0) return null;
         var line = following[0].TrimStart('#').Trim();
-        return line.Length > 0 && !ListItem().IsMatch(line) && !".;:,".Contains(line[^1]) && Words(line) <= MaxWords && char.IsLetterOrDigit(line[0]) && !char.IsLower(line[0]) ? Clean(line) : null;
+        if (line.Length == 0 || ListItem().IsMatch(line) || ".;:,".Contains(line[^1])) return null;
+        var startsTitle = char.IsLetterOrDigit(line[0]) && !char.IsLower(line[0]);
+        return startsTitle && Words(line) <= MaxWords ? Clean(line) : null;
     }
 
     private static string Lead(string rest, IReadOnlyList<string> following)
