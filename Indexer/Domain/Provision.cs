@@ -6,6 +6,9 @@ public static class ProvisionKinds
     public const string Preamble = "preamble";
     public const string Transitory = "transitory";
     public const string Annex = "annex";
+
+    /// <summary>A table of contents printed inside the text (US Code chapter analysis): kept, but not a provision to cite.</summary>
+    public const string Contents = "contents";
 }
 
 /// <summary>One article / section of a statute, in statute order.</summary>
