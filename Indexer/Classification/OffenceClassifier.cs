@@ -25,7 +25,7 @@ public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
-        var lead = Lead(provision.Text);
+        var lead = Lead(FromOwnNumber(provision));
         var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {lead}") + " ";
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
@@ -37,6 +37,19 @@ public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
             if (fired.Count > 0) matches.Add(new OffenceMatch(code, fired));
         }
         return matches;
+    }
+
+    /// <summary>
+    /// Segmentation puts a division heading that precedes an article at the start of its text ("CAPÍTULO II …
+    /// Artículo 211 bis 1.- Al que…"); the lead starts at the line that carries the article's own number.
+    /// </summary>
+    private static string FromOwnNumber(Provision provision)
+    {
+        var text = provision.Text;
+        var at = text.IndexOf(provision.Number, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || at > LeadLength) return text;
+        var lineStart = text.LastIndexOf('\n', at - 1) + 1;
+        return text[lineStart..];
     }
 
     private static string Lead(string text)

@@ -58,7 +58,7 @@ public static partial class MarkerRecognizer
     /// <summary>"Artículo 37 del Código…", "Article 42;" and "Article 29, paragraph 4" are references, not markers.</summary>
     private static bool FollowsLikeAMarker(string rest) => MarkerTail().IsMatch(rest);
 
-    [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?:\*\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?|:\s(?:bis|ter|quater)(?=[:.]))?(?:\s?\(\d{1,2}\))?)(?:\s*(?:[º°ª]|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?:\*\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:[º°ª](?=\s?[-–]\s?[A-Z](?!\p{L})))?(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?|:\s(?:bis|ter|quater)(?=[:.]))?(?:\s?\(\d{1,2}\))?)(?:\s*(?:[º°ª]|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
     private static partial Regex KeywordMarker();
 
     /// <summary>French constitutions write the first article in words: "Article premier".</summary>

@@ -137,7 +137,8 @@ public sealed partial class StatuteSegmenterCorpusTests
             statute.Single(number);
         }
         Assert.That(statute.Single("1030").Heading, Is.EqualTo("Fraud and related activity in connection with computers"));
-        Assert.That(statute.Single("1030").Path, Is.EqualTo(new[] { "Title 18", "Part I", "Chapter 47" }));
+        // "TITLE 18—CRIMES AND CRIMINAL PROCEDURE" is only a running head (removed by extraction); the body opens at Part I.
+        Assert.That(statute.Single("1030").Path, Is.EqualTo(new[] { "Part I", "Chapter 47" }));
         Assert.That(statute.Single("2701").Path, Has.Some.EqualTo("Chapter 121"));
         var analysis = statute.Provisions.Where(p => p.Kind == ProvisionKinds.Contents && p.Text.Contains("1030. Fraud and related activity")).ToList();
         Assert.That(analysis, Has.Count.EqualTo(1), "chapter 47's table of sections is kept once, as contents");

@@ -20,6 +20,13 @@ public sealed class StatuteSegmenterTests
     }
 
     [Test]
+    public void Portuguese_ordinal_before_a_letter_suffix_keeps_the_letter()
+    {
+        var provisions = Segment("pt", "Art. 1º Objeto.", "Art. 2º-A Invasão de dispositivo informático. Invadir dispositivo.", "Art. 3º Vigência.");
+        Assert.That(provisions.Select(p => p.Number), Is.EqualTo(new[] { "1", "2-A", "3" }));
+    }
+
+    [Test]
     public void Division_headings_open_the_path_of_the_next_article_and_travel_with_it()
     {
         var provisions = Segment("es", "Artículo 1. Uno.", "TÍTULO II", "DE LOS DELITOS", "CAPÍTULO I", "Artículo 2. Dos.");

@@ -8,7 +8,7 @@ namespace LegalSearch.Indexer.Extraction.Pdf;
 /// with every number counted alike and spacing ignored, so "O R DEN JUR ÍDICO" matches "ORDEN JURÍDICO")
 /// recurs on many pages, and bare page-number lines ("7", "- 7 -", "Página 7 de 348").
 /// A bare article heading ("Artículo 5.-", "ARTICULO 153 bis") is never removed, even when several pages happen
-/// to start with one; a running head that merely starts with a section sign ("§ 1533 TITLE 6—DOMESTIC SECURITY
+/// to start with one; a fragment of a running head split over two lines goes with it; a running head that merely starts with a section sign ("§ 1533 TITLE 6—DOMESTIC SECURITY
 /// Page 518") is.
 /// </summary>
 internal static partial class RunningHeaderFilter
@@ -16,6 +16,9 @@ internal static partial class RunningHeaderFilter
     private const double MinPageShare = 0.3;
     private const int MinPages = 3;
     private const int BareHeadingShapeLength = 16;
+
+    /// <summary>A head split over two lines leaves fragments ("TITLE 18—CRIMES AND"); a long enough piece of a repeated head is one too.</summary>
+    private const int MinFragmentShapeLength = 12;
 
     public static IReadOnlyList<PdfLine> Remove(IReadOnlyList<PdfLine> lines, int pageCount)
     {
@@ -29,7 +32,7 @@ internal static partial class RunningHeaderFilter
         if (PageNumber().IsMatch(line.Text)) return true;
         var shape = Shape(line.Text);
         if (ArticleMarker.StartsLine(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
-        return repeated.Contains(shape);
+        return repeated.Contains(shape) || (shape.Length >= MinFragmentShapeLength && repeated.Any(r => r.Contains(shape, StringComparison.Ordinal)));
     }
 
     private static HashSet<string> RepeatedShapes(IReadOnlyList<PdfLine> lines, int pageCount)

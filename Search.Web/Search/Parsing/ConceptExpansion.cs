@@ -20,6 +20,9 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
     /// <summary>Weight of a provision's classification under the concept.</summary>
     public const float OffenceWeight = 3f;
 
+    /// <summary>Weight of the named term as a phrase in its own language: the original-language words rank highest.</summary>
+    public const float OwnTermWeight = 1f;
+
     public Query? Build(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> languages)
     {
         if (hits.Count == 0) return null;
@@ -29,8 +32,16 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
             expansion.Add(new TermQuery(new Term(IndexFields.Offence, hit.Code)) { Boost = OffenceWeight }, Occur.SHOULD);
             var phrases = PhrasesFor(hit.Code, languages);
             if (phrases.Disjuncts.Count > 0) expansion.Add(phrases, Occur.SHOULD);
+            if (languages.Contains(hit.Language) && OwnPhrase(hit) is { } own) expansion.Add(own, Occur.SHOULD);
         }
         return expansion;
+    }
+
+    private static Query? OwnPhrase(ConceptHit hit)
+    {
+        var phrase = new QueryBuilder(AnalyzerFactory.ForLanguage(hit.Language)).CreatePhraseQuery(IndexFields.TextIn(hit.Language), hit.Term);
+        if (phrase is not null) phrase.Boost = OwnTermWeight;
+        return phrase;
     }
 
     /// <summary>The best-matching phrase of the concept per language field (max, so a concept with many wordings does not outweigh one with few).</summary>
