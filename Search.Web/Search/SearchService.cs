@@ -20,15 +20,21 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
 
         return searchers.Use(searcher =>
         {
-            var top = TopScoreDocCollector.Create(request.Page * request.Size, true);
+            var top = TopScoreDocCollector.Create(Math.Max(request.Page * request.Size, CountryDiversity.Window), true);
             var facets = new FacetCounter();
             searcher.Search(query, MultiCollector.Wrap(top, facets));
-            var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var hits = page.ScoreDocs.Select(sd => ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed)).ToList();
+            IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
+            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
+            var hits = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size)
+                .Select(sd => ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed)).ToList();
             return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size,
                 Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, facets.Result());
         });
     }
+
+    private static readonly ISet<string> CountryField = new HashSet<string> { IndexFields.Country };
+
+    private static string CountryOf(IndexSearcher searcher, int doc) => searcher.Doc(doc, CountryField).Get(IndexFields.Country) ?? "";
 
     private SearchHit ToHit(ProvisionView provision, float score, ParsedQuery parsed)
     {

@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Tests.Retrieval;
@@ -31,7 +32,8 @@ public sealed class CorpusSearch(string indexPath) : IDisposable
             query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         }
         var searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
-        return [.. searcher.Search(query, size).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc)))];
+        var hits = searcher.Search(query, Math.Max(size, CountryDiversity.Window)).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc))).ToList();
+        return [.. (parsed.Concepts.Count > 0 ? CountryDiversity.Rerank(hits, h => h.Country) : hits).Take(size)];
     }
 
     /// <summary>True when the index holds the provision at all (segmentation found it), whatever a query ranks.</summary>

@@ -41,6 +41,18 @@ public sealed class SearchApiTests : CorpusWebTest
     }
 
     [Test]
+    public async Task A_concept_query_opens_with_one_provision_per_country_and_says_why_it_matched()
+    {
+        var hits = await Hits("illegal access to a computer system");
+
+        var countries = hits.Take(6).Select(h => h.GetProperty("country").GetString()).ToList();
+        Assert.That(countries, Is.Unique, string.Join(", ", hits.Select(h => h.GetProperty("id").GetString())));
+        Assert.That(countries, Does.Contain("CO").And.Contain("INT"));
+        var colombia = hits.First(h => h.GetProperty("country").GetString() == "CO");
+        Assert.That(colombia.GetProperty("matchedVia").EnumerateArray().Select(v => v.GetString()), Does.Contain("Illegal access"));
+    }
+
+    [Test]
     public async Task Filters_and_facets_agree()
     {
         var all = await Search("q=datos personales&size=5");
