@@ -22,12 +22,9 @@ public sealed record IndexStatistics(
         var byCountry = new Dictionary<string, HashSet<string>>();
         var byLanguage = new Dictionary<string, int>();
         DateTimeOffset? last = null;
-        var liveDocs = MultiFields.GetLiveDocs(reader);
         var fields = new HashSet<string> { IndexFields.StatuteId, IndexFields.Country, IndexFields.Language, IndexFields.IndexedAt };
-        for (var docId = 0; docId < reader.MaxDoc; docId++)
+        foreach (var doc in LiveDocuments(reader, fields))
         {
-            if (liveDocs is not null && !liveDocs.Get(docId)) continue;
-            var doc = reader.Document(docId, fields);
             var country = doc.Get(IndexFields.Country) ?? "?";
             if (!byCountry.TryGetValue(country, out var ids)) byCountry[country] = ids = [];
             ids.Add(doc.Get(IndexFields.StatuteId) ?? "");
@@ -45,6 +42,16 @@ public sealed record IndexStatistics(
             byCountry.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value.Count),
             byLanguage.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value),
             last);
+    }
+
+    /// <summary>The stored <paramref name="fields"/> of every live (not deleted) document.</summary>
+    public static IEnumerable<Lucene.Net.Documents.Document> LiveDocuments(IndexReader reader, ISet<string> fields)
+    {
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        for (var docId = 0; docId < reader.MaxDoc; docId++)
+        {
+            if (liveDocs is null || liveDocs.Get(docId)) yield return reader.Document(docId, fields);
+        }
     }
 
     /// <summary>Distinct values of an indexed string field among live documents.</summary>

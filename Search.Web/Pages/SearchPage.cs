@@ -68,7 +68,7 @@ public static class SearchPage
 
     private static string ActiveFilters(SearchRequest request)
     {
-        var filters = request.Countries.Concat(request.Languages).Concat(request.Offences).Concat(request.Years.Select(y => y.ToString())).ToList();
+        var filters = request.Countries.Concat(request.Languages).Concat(request.Offences).Concat(request.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return filters.Count == 0 ? "" : $" in {HtmlText.Encode(string.Join(", ", filters))} <a href=\"/search?q={Uri.EscapeDataString(request.Query)}\">clear filters</a>";
     }
 

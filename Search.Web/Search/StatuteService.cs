@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
 
@@ -49,12 +50,9 @@ public sealed class StatuteService(SearcherProvider searchers)
     private static IReadOnlyList<StatuteSummary> BuildCatalog(IndexReader reader)
     {
         var fields = new HashSet<string> { IndexFields.StatuteId, IndexFields.Country, IndexFields.Language, IndexFields.Title, IndexFields.Year };
-        var liveDocs = MultiFields.GetLiveDocs(reader);
         var summaries = new Dictionary<string, StatuteSummary>(StringComparer.Ordinal);
-        for (var docId = 0; docId < reader.MaxDoc; docId++)
+        foreach (var doc in IndexStatistics.LiveDocuments(reader, fields))
         {
-            if (liveDocs is not null && !liveDocs.Get(docId)) continue;
-            var doc = reader.Document(docId, fields);
             var id = doc.Get(IndexFields.StatuteId) ?? "";
             if (summaries.TryGetValue(id, out var known))
             {
