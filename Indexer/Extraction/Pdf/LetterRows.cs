@@ -1,10 +1,9 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
-/// First layout stage: letters → rows (shared baseline, superscripts folded in) → words (split on space glyphs
+/// First layout stage: glyphs → rows (shared baseline, superscripts folded in) → words (split on space glyphs
 /// and on gaps wider than a fraction of the font size). Pure geometry; the content-stream order is ignored,
 /// so justified lines keep their word order.
 /// </summary>
@@ -14,53 +13,66 @@ internal static class LetterRows
     private const double WordGap = 0.15;
     private const double DuplicateOffset = 0.15;
 
-    public static IReadOnlyList<TextRow> Build(IReadOnlyList<Letter> letters)
+    public static IReadOnlyList<TextRow> Build(ReadOnlySpan<PageGlyph> glyphs)
     {
-        var glyphs = new Glyph[letters.Count];
-        var keys = new double[letters.Count];
-        var count = 0;
-        foreach (var letter in letters)
+        // Sort glyph numbers on primitive keys: far cheaper than moving the glyphs themselves or a comparison delegate.
+        var count = glyphs.Length;
+        var keys = new double[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0) continue;
-            glyphs[count] = new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, SizeOf(letter));
-            keys[count] = -letter.StartBaseLine.Y;
-            count++;
+            keys[i] = -glyphs[i].Baseline;
+            order[i] = i;
         }
-        // Sorting parallel primitive keys is several times faster than a comparison delegate on ~4,000 letters a page.
-        Array.Sort(keys, glyphs, 0, count);
+        SortUnlessAscending(keys, order, 0, count);
 
         var rows = new List<TextRow>();
         var start = 0;
         while (start < count)
         {
             var end = start + 1;
-            var size = glyphs[start].Size;
-            while (end < count && glyphs[start].Y - glyphs[end].Y <= RowTolerance * Math.Max(size, glyphs[end].Size))
+            var size = glyphs[order[start]].Size;
+            while (end < count && glyphs[order[start]].Baseline - glyphs[order[end]].Baseline <= RowTolerance * Math.Max(size, glyphs[order[end]].Size))
             {
-                size = Math.Max(size, glyphs[end].Size);
+                size = Math.Max(size, glyphs[order[end]].Size);
                 end++;
             }
-            var baseline = glyphs[(start + end) / 2].Y;
-            for (var i = start; i < end; i++) keys[i] = glyphs[i].Left;
-            Array.Sort(keys, glyphs, start, end - start);
-            var row = BuildRow(new ArraySegment<Glyph>(glyphs, start, end - start), baseline, size);
+            var baseline = glyphs[order[(start + end) / 2]].Baseline;
+            for (var i = start; i < end; i++) keys[i] = glyphs[order[i]].Left;
+            SortUnlessAscending(keys, order, start, end - start);
+            var row = BuildRow(glyphs, order.AsSpan(start, end - start), baseline, size);
             if (row is not null) rows.Add(row);
             start = end;
         }
         return rows;
     }
 
-    /// <param name="glyphs">One row's glyphs, left to right.</param>
+    /// <summary>Most rows (and many pages) arrive already in order: checking is linear, sorting is not.</summary>
+    private static void SortUnlessAscending(double[] keys, int[] order, int start, int length)
+    {
+        for (var i = start + 1; i < start + length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                Array.Sort(keys, order, start, length);
+                return;
+            }
+        }
+    }
+
+    /// <param name="glyphs">The page's glyphs.</param>
+    /// <param name="row">One row's glyph numbers, left to right.</param>
     /// <param name="baseline">The row's median baseline (superscripts and subscripts do not move it).</param>
-    private static TextRow? BuildRow(ArraySegment<Glyph> glyphs, double baseline, double size)
+    private static TextRow? BuildRow(ReadOnlySpan<PageGlyph> glyphs, ReadOnlySpan<int> row, double baseline, double size)
     {
         var words = new List<PdfWord>();
         var text = new StringBuilder();
         double wordLeft = 0, wordRight = 0;
-        Glyph? previous = null;
+        PageGlyph? previous = null;
 
-        foreach (var glyph in glyphs)
+        foreach (var index in row)
         {
+            var glyph = glyphs[index];
             if (string.IsNullOrWhiteSpace(glyph.Value))
             {
                 Close();
@@ -84,14 +96,4 @@ internal static class LetterRows
             wordRight = 0;
         }
     }
-
-    private static double SizeOf(Letter letter)
-    {
-        var size = letter.PointSize;
-        if (size is > 1 and < 200) return size;
-        var height = letter.BoundingBox.Height;
-        return height > 1 ? height / 0.7 : 10;
-    }
-
-    private readonly record struct Glyph(string Value, double Left, double Right, double Y, double Size);
 }

@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
@@ -14,9 +12,9 @@ internal static class PageLines
     private const int EdgeRows = 2;
     private const double ParagraphGap = 1.5;
 
-    public static IReadOnlyList<PdfLine> Read(Page page)
+    public static IReadOnlyList<PdfLine> Read(GlyphPage page)
     {
-        var rows = LetterRows.Build(page.Letters);
+        var rows = LetterRows.Build(page.Glyphs);
         if (rows.Count == 0) return [];
         var ordered = ColumnLayout.Order(rows);
         var height = page.Height > 0 ? page.Height : rows.Max(r => r.Baseline);

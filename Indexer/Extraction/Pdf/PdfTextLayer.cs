@@ -11,7 +11,7 @@ internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, Pag
 }
 
 /// <summary>
-/// Reads every page's text layer with PdfPig and judges it. PdfPig spends most of its time decoding glyphs, so
+/// Reads every page's text layer with PdfPig (as <see cref="GlyphPage"/>s) and judges it. PdfPig spends most of its time decoding glyphs, so
 /// pages are read by a few workers at once, each with its own <see cref="PdfDocument"/> over the same bytes
 /// (a PdfDocument is not thread-safe). A file PdfPig cannot open is a clear error.
 /// </summary>
@@ -59,7 +59,9 @@ internal static class PdfTextLayer
     {
         try
         {
-            return PdfDocument.Open(bytes, Parsing);
+            var pdf = PdfDocument.Open(bytes, Parsing);
+            pdf.AddPageFactory<GlyphPage, GlyphPageFactory>();
+            return pdf;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -68,17 +70,13 @@ internal static class PdfTextLayer
     }
 
     /// <summary>True when one image covers at least 30 % of the page (a logo or a stamp does not make a scan).</summary>
-    private static bool HasScan(UglyToad.PdfPig.Content.Page page)
-    {
-        var area = page.Width * page.Height;
-        return page.NumberOfImages > 0 && page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= ScanAreaShare * area);
-    }
+    private static bool HasScan(GlyphPage page) => page.LargestImageShare >= ScanAreaShare;
 
     private static PdfPageText ReadPage(PdfDocument pdf, int number)
     {
         try
         {
-            var page = pdf.GetPage(number);
+            using var page = pdf.GetPage<GlyphPage>(number);
             var lines = PageLines.Read(page);
             var kind = TextLayerQuality.Assess(lines.Where(l => l.Zone == LineZone.Body).Select(l => l.Text));
             return new PdfPageText(number, lines, kind, kind != PageTextKind.Text && HasScan(page));
