@@ -11,6 +11,7 @@ public static partial class TextNormalizer
 
     public static string Clean(string text)
     {
+        if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -31,6 +32,29 @@ public static partial class TextNormalizer
             }
         }
         return Spaces().Replace(sb.ToString().Normalize(NormalizationForm.FormC), " ").Trim();
+    }
+
+    /// <summary>
+    /// True when <see cref="Clean"/> would return the text unchanged: single inner spaces and nothing but printable
+    /// ASCII and Latin-1/Latin Extended-A letters, which are already NFC. Most lines of a PDF take this path.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+                continue;
+            }
+            previousSpace = false;
+            if (c < '\u0021' || c is >= '\u007F' and <= '\u00A0' || c == '\u00AD' || c >= '\u0180') return false;
+        }
+        return true;
     }
 
     /// <summary>C1 controls in text decoded as latin1 stand for windows-1252 punctuation (e.g. U+0096 is an en dash).</summary>

@@ -10,6 +10,8 @@ namespace LegalSearch.Indexer.Extraction.Pdf;
 /// </summary>
 internal static partial class Dehyphenator
 {
+    private const int MaxWordLength = 64;
+
     /// <returns>The lines with hyphenated words made whole, and how many words were joined.</returns>
     public static (IReadOnlyList<PdfLine> Lines, int Joins) Join(IReadOnlyList<PdfLine> lines) =>
         JoinAll([.. lines], Vocabulary(lines));
@@ -68,6 +70,8 @@ internal static partial class Dehyphenator
     private static HashSet<string> Vocabulary(IReadOnlyList<PdfLine> lines)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxWordLength];
         foreach (var line in lines)
         {
             var text = line.Text;
@@ -79,7 +83,17 @@ internal static partial class Dehyphenator
                 if (inWord && start < 0) start = i;
                 else if (!inWord && start >= 0)
                 {
-                    words.Add(text[start..i].ToLowerInvariant());
+                    var word = text.AsSpan(start, i - start);
+                    if (word.Length <= MaxWordLength)
+                    {
+                        // Look the word up lower-cased in place: a new string only for a word not seen before.
+                        var length = word.ToLowerInvariant(lower);
+                        lookup.Add(lower[..length]);
+                    }
+                    else
+                    {
+                        words.Add(word.ToString().ToLowerInvariant());
+                    }
                     start = -1;
                 }
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace LegalSearch.Indexer.Extraction.Pdf;
@@ -17,8 +18,22 @@ internal static class LetterRows
     {
         // Sort glyph numbers on primitive keys: far cheaper than moving the glyphs themselves or a comparison delegate.
         var count = glyphs.Length;
-        var keys = new double[count];
-        var order = new int[count];
+        var keys = ArrayPool<double>.Shared.Rent(count);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            return Build(glyphs, keys, order);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    private static List<TextRow> Build(ReadOnlySpan<PageGlyph> glyphs, double[] keys, int[] order)
+    {
+        var count = glyphs.Length;
         for (var i = 0; i < count; i++)
         {
             keys[i] = -glyphs[i].Baseline;
@@ -27,6 +42,7 @@ internal static class LetterRows
         SortUnlessAscending(keys, order, 0, count);
 
         var rows = new List<TextRow>();
+        var text = new StringBuilder();
         var start = 0;
         while (start < count)
         {
@@ -40,7 +56,7 @@ internal static class LetterRows
             var baseline = glyphs[order[(start + end) / 2]].Baseline;
             for (var i = start; i < end; i++) keys[i] = glyphs[order[i]].Left;
             SortUnlessAscending(keys, order, start, end - start);
-            var row = BuildRow(glyphs, order.AsSpan(start, end - start), baseline, size);
+            var row = BuildRow(glyphs, order.AsSpan(start, end - start), baseline, size, text);
             if (row is not null) rows.Add(row);
             start = end;
         }
@@ -63,10 +79,10 @@ internal static class LetterRows
     /// <param name="glyphs">The page's glyphs.</param>
     /// <param name="row">One row's glyph numbers, left to right.</param>
     /// <param name="baseline">The row's median baseline (superscripts and subscripts do not move it).</param>
-    private static TextRow? BuildRow(ReadOnlySpan<PageGlyph> glyphs, ReadOnlySpan<int> row, double baseline, double size)
+    /// <param name="text">An empty buffer for the word being read.</param>
+    private static TextRow? BuildRow(ReadOnlySpan<PageGlyph> glyphs, ReadOnlySpan<int> row, double baseline, double size, StringBuilder text)
     {
-        var words = new List<PdfWord>();
-        var text = new StringBuilder();
+        var words = new List<PdfWord>(row.Length / 5 + 1);
         double wordLeft = 0, wordRight = 0;
         PageGlyph? previous = null;
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
@@ -23,10 +25,11 @@ internal static class PageLines
         var spacing = TypicalSpacing(rows);
 
         var lines = new List<PdfLine>(ordered.Count);
+        var buffer = new StringBuilder();
         TextRow? previous = null;
         foreach (var row in ordered)
         {
-            var raw = string.Join(' ', row.Words.Select(w => w.Text));
+            var raw = Join(row.Words, buffer);
             var text = TextNormalizer.Clean(raw.EndsWith('\u00AD') ? raw[..^1] + "-" : raw);
             if (text.Length == 0) continue;
             var zone = row.Baseline >= Math.Min(highest, height * (1 - TopBand)) ? LineZone.Top
@@ -37,6 +40,18 @@ internal static class PageLines
             previous = row;
         }
         return lines;
+    }
+
+    private static string Join(IReadOnlyList<PdfWord> words, StringBuilder buffer)
+    {
+        if (words.Count == 1) return words[0].Text;
+        buffer.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) buffer.Append(' ');
+            buffer.Append(words[i].Text);
+        }
+        return buffer.ToString();
     }
 
     /// <summary>The usual distance between consecutive baselines on the page (the median of the positive gaps).</summary>

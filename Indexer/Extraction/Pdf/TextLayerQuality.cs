@@ -35,13 +35,22 @@ internal static class TextLayerQuality
                 if (char.IsLetterOrDigit(c)) alphanumerics++;
                 if (char.IsLetter(c)) letters++;
             }
-            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var text = line.AsSpan();
+            foreach (var range in text.Split(' '))
             {
-                var wordLetters = word.Count(char.IsLetter);
+                var word = text[range];
+                var wordLetters = 0;
+                var hasVowel = false;
+                foreach (var c in word)
+                {
+                    if (!char.IsLetter(c)) continue;
+                    wordLetters++;
+                    hasVowel = hasVowel || Vowels.Contains(char.ToLowerInvariant(c));
+                }
                 if (wordLetters >= MinWordLetters) lettersInWords += wordLetters;
-                if (word.Length < 4 || !word.All(char.IsLetter)) continue;
+                if (word.Length < 4 || wordLetters != word.Length) continue;
                 longWords++;
-                if (word.Any(c => Vowels.Contains(char.ToLowerInvariant(c)))) vowelWords++;
+                if (hasVowel) vowelWords++;
             }
         }
         if (alphanumerics < MinLetters) return visible < MinLetters ? PageTextKind.Empty : PageTextKind.Garbled;
