@@ -1,7 +1,8 @@
+using System.Globalization;
 using LegalSearch.Bench;
 
 // PDF stage throughput next to pdftotext, on the same files in the same run:
-//   dotnet run -c Release --project bench -- [corpus-folder] [--dump DIR] [--workers N]
+//   dotnet run -c Release --project bench -- [corpus-folder] [--rounds N] [--workers N] [--dump DIR]
 // The blocks one file extracts to:
 //   dotnet run -c Release --project bench -- --blocks FILE
 if (args is ["--blocks", var file])
@@ -11,12 +12,18 @@ if (args is ["--blocks", var file])
 }
 
 var dump = OptionValue("--dump");
-var workers = OptionValue("--workers") is { } w ? int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : 1;
+var workers = OptionValue("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 1;
+var rounds = OptionValue("--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 4;
+if (workers < 1 || rounds < 1)
+{
+    Console.Error.WriteLine("--workers and --rounds take a whole number of at least 1");
+    return 2;
+}
 var corpus = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
     .FirstOrDefault() ?? BenchPaths.DefaultCorpus();
 
-var results = await PdfBenchmark.RunAsync(corpus, dump, workers, Console.Out);
-PdfBenchmark.PrintTable(results, workers, Console.Out);
+var results = await PdfBenchmark.RunAsync(corpus, dump, workers, rounds, Console.Out);
+PdfBenchmark.PrintReport(results, workers, Console.Out);
 return 0;
 
 string? OptionValue(string name)
