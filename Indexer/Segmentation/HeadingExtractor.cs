@@ -14,7 +14,7 @@ public static partial class HeadingExtractor
 
     public static string? Extract(ArticleMarker marker, IReadOnlyList<string> followingLines, string? note)
     {
-        if (note is not null) return Clean(RepairSplitInitial(note));
+        if (note is not null) return Clean(note);
         var rest = marker.Rest.TrimStart('.', '-', '–', '—', ':', ' ', 'º', '°', ')');
         if (marker.Style == MarkerStyle.Section) return Catchline(rest, followingLines);
         if (rest.Length == 0) return NextLineTitle(followingLines);
@@ -84,8 +84,6 @@ public static partial class HeadingExtractor
         return Words(heading) <= limit && !SentenceOpening().IsMatch(heading) ? Clean(heading) : null;
     }
 
-    private static string RepairSplitInitial(string note) => SplitInitial().Replace(note, "$1$2");
-
     private static string? Clean(string text)
     {
         var heading = Spaces().Replace(text, " ").Trim().Trim('"', '“', '”').TrimEnd('.', ':', '-', '–', '—', ' ');
@@ -112,9 +110,6 @@ public static partial class HeadingExtractor
 
     [GeneratedRegex(@"^(?:El que|La que|Los que|Al que|A quien|Quien|Quienes|La persona|Las personas|Se |Será|Serán|Para |En |Cuando|Si |Toda |Todo |Es |Son |No |Este |Esta |Las |Los |Lo |La |El |O |A |An |The |Where |Any |Every |Um |Uma |É |Fica )")]
     private static partial Regex SentenceOpening();
-
-    [GeneratedRegex(@"^([IVL]) - (\p{Ll})")]
-    private static partial Regex SplitInitial();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -65,8 +65,8 @@ public sealed partial class TextQualityTests
     public void No_page_of_a_real_text_layer_is_mistaken_for_garbage()
     {
         var skipped = ExtractedCorpus.All
-            .Where(f => f.Extracted is { Warnings.Count: > 0 })
-            .Select(f => $"{f.Document.Source}: {string.Join("; ", f.Extracted!.Warnings)}")
+            .Where(f => f.Extracted is not null)
+            .SelectMany(f => f.Extracted!.Warnings.Where(w => w.Contains("no usable text layer", StringComparison.Ordinal)).Select(w => $"{f.Document.Source}: {w}"))
             .ToList();
         Assert.That(skipped, Is.Empty);
     }

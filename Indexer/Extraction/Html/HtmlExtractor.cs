@@ -4,7 +4,10 @@ using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Indexer.Extraction.Html;
 
-/// <summary>HTML through HtmlAgilityPack: bytes decoded by <see cref="HtmlDecoder"/>, boilerplate dropped, one block per paragraph.</summary>
+/// <summary>
+/// HTML through HtmlAgilityPack: bytes decoded by <see cref="HtmlDecoder"/>, boilerplate dropped, one block per paragraph,
+/// rubrics split by a converter rejoined (<see cref="SplitInitialRepair"/>).
+/// </summary>
 public sealed class HtmlExtractor : IExtractor
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
@@ -40,7 +43,10 @@ public sealed class HtmlExtractor : IExtractor
         collector.Walk(html.DocumentNode, revoked: false);
         collector.Flush();
         if (blocks.Count == 0) throw new ExtractionException("HTML file has no text");
-        return ExtractedDocument.FromBlocks(blocks);
+        var (repaired, repairs) = SplitInitialRepair.Apply(blocks);
+        return repairs == 0
+            ? ExtractedDocument.FromBlocks(repaired)
+            : ExtractedDocument.FromBlocks(repaired) with { Warnings = [$"{repairs} rubrics split after a Roman-numeral-like initial were rejoined (\"I - nvasão\" → \"Invasão\")"] };
     }
 
     private sealed class BlockCollector(List<TextBlock> blocks)
