@@ -4,7 +4,7 @@ using LegalSearch.Indexer.Extraction.Ocr;
 namespace LegalSearch.Indexer.Extraction.Pdf;
 
 /// <summary>
-/// PDF text as a pipeline: text layer per page (<see cref="PdfTextLayer"/>: letters → rows → words → columns),
+/// PDF text as a pipeline: text layer per page (<see cref="PdfTextLayer"/>: glyphs → rows → words → columns),
 /// OCR for scanned or garbled pages, then document-wide clean-up (running headers, de-hyphenation).
 /// Emits one block per visual line, with its page number.
 /// </summary>

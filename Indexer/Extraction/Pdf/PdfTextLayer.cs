@@ -11,9 +11,10 @@ internal sealed record PdfPageText(int Number, IReadOnlyList<PdfLine> Lines, Pag
 }
 
 /// <summary>
-/// Reads every page's text layer with PdfPig (as <see cref="GlyphPage"/>s) and judges it. PdfPig spends most of its time decoding glyphs, so
-/// pages are read by a few workers at once, each with its own <see cref="PdfDocument"/> over the same bytes
-/// (a PdfDocument is not thread-safe). A file PdfPig cannot open is a clear error.
+/// Reads every page's text layer with PdfPig, as <see cref="GlyphPage"/>s (glyph structs, not PdfPig's letter
+/// objects: see bench/README.md), and judges it. A file's pages may be read by a few workers at once, each with
+/// its own <see cref="PdfDocument"/> over the same bytes (a PdfDocument is not thread-safe); the indexer uses one
+/// per file, as it reads files in parallel. A file PdfPig cannot open is a clear error.
 /// </summary>
 internal static class PdfTextLayer
 {
