@@ -17,7 +17,7 @@ public sealed class SplitInitialRepairTests
 
         Assert.Multiple(() =>
         {
-            foreach (var rubric in new[] { "Invasão de dispositivo informático", "Violação de sepultura", "Lei penal no tempo", "Maus-tratos", "Disposições comuns", "Modalidade culposa", "DISPOSIÇÕES FINAIS" })
+            foreach (var rubric in new[] { "Invasão de dispositivo informático", "Violação de sepultura", "Lei penal no tempo", "Maus-tratos", "Disposições comuns", "Modalidade culposa", "DISPOSIÇÕES FINAIS", "Dano qualificado" })
             {
                 Assert.That(blocks, Does.Contain(rubric));
             }
@@ -29,11 +29,13 @@ public sealed class SplitInitialRepairTests
 
     [TestCase("I - nvasão de dispositivo informático", "Invasão de dispositivo informático")]
     [TestCase("Di - sposições comuns", "Disposições comuns")]
+    [TestCase("D - ano qualificado", "Dano qualificado")]
     [TestCase("I - omitir declaração;", "I - omitir declaração;")]
+    [TestCase("I - a invasão", "I - a invasão")]
     [TestCase("I - hospedaria, estalagem ou qualquer outra habitação coletiva, enquanto aberta,", "I - hospedaria, estalagem ou qualquer outra habitação coletiva, enquanto aberta,")]
     public void A_split_rubric_is_rejoined_and_an_inciso_is_not(string line, string expected)
     {
-        TextBlock[] blocks = [new("Art. 1: quem omitir a invasão;", BlockKind.Paragraph), new(line, BlockKind.Paragraph)];
+        TextBlock[] blocks = [new("Art. 1: quem omitir a invasão, com dano;", BlockKind.Paragraph), new(line, BlockKind.Paragraph)];
 
         var (repaired, _) = SplitInitialRepair.Apply(blocks);
 

@@ -23,9 +23,7 @@ internal static partial class SplitInitialRepair
         var output = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (SplitInitial().Match(block.Text) is { Success: true } split
-                && !vocabulary.Contains(split.Groups["fragment"].Value.ToLowerInvariant())
-                && (vocabulary.Contains((split.Groups["initial"].Value + split.Groups["fragment"].Value).ToLowerInvariant()) || IsRubric(block.Text)))
+            if (SplitInitial().Match(block.Text) is { Success: true } split && IsSplit(split, block.Text, vocabulary))
             {
                 output.Add(block with { Text = split.Groups["initial"].Value + block.Text[split.Groups["fragment"].Index..] });
                 repairs++;
@@ -34,6 +32,20 @@ internal static partial class SplitInitialRepair
             output.Add(block);
         }
         return (output, repairs);
+    }
+
+    /// <summary>
+    /// An initial that cannot number an inciso (D, M, or mixed case such as "Vi") is a split when the rejoined word is a
+    /// word of the document ("D - ano qualificado"); I, V, X, L and C only when the fragment is not a word itself.
+    /// </summary>
+    private static bool IsSplit(Match split, string text, HashSet<string> vocabulary)
+    {
+        var initial = split.Groups["initial"].Value;
+        var fragment = split.Groups["fragment"].Value.ToLowerInvariant();
+        var joined = (initial + fragment).ToLowerInvariant();
+        var canNumberInciso = initial.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
+        if (canNumberInciso && vocabulary.Contains(fragment)) return false;
+        return vocabulary.Contains(joined) || IsRubric(text);
     }
 
     private static bool IsRubric(string text) =>
