@@ -44,9 +44,8 @@ public sealed class HtmlExtractor : IExtractor
         collector.Flush();
         if (blocks.Count == 0) throw new ExtractionException("HTML file has no text");
         var (repaired, repairs) = SplitInitialRepair.Apply(blocks);
-        return repairs == 0
-            ? ExtractedDocument.FromBlocks(repaired)
-            : ExtractedDocument.FromBlocks(repaired) with { Warnings = [$"{repairs} rubrics split after a Roman-numeral-like initial were rejoined (\"I - nvasão\" → \"Invasão\")"] };
+        IReadOnlyList<string> warnings = repairs == 0 ? [] : [$"{repairs} rubrics split after a Roman-numeral-like initial were rejoined (\"I - nvasão\" → \"Invasão\")"];
+        return ExtractedDocument.FromBlocks(repaired) with { Warnings = warnings };
     }
 
     private sealed class BlockCollector(List<TextBlock> blocks)

@@ -7,9 +7,9 @@ namespace LegalSearch.Indexer.Extraction.Html;
 /// Rejoins rubrics that a converter split after a leading letter it took for a Roman numeral
 /// ("I - nvasão de dispositivo informático", "Vi - olação de sepultura", "M - aus-tratos", "DI - SPOSIÇÕES FINAIS";
 /// see the corpus QUIRKS).
-/// Brazilian incisos look the same ("I - omitir declaração;"), so a block is rejoined only when the fragment after
-/// the dash is not a word anywhere else in the document, and either the rejoined word is one, or the block reads as
-/// a rubric (a short title, not a list item ending in ";", ":" or ",").
+/// Brazilian incisos look the same ("I - omitir declaração;"), so a block is rejoined only when the rejoined word is a
+/// word of the document or the block reads as a rubric (a short title, not a list item ending in ";", ":" or ","),
+/// and, after an initial that can number an inciso (I, V, X, L, C), only when the fragment is not a word itself.
 /// </summary>
 internal static partial class SplitInitialRepair
 {
