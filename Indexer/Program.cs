@@ -5,10 +5,13 @@ public static class Program
 {
     private const string Usage = """
         Usage:
-          index <file-or-folder>... [--index DIR] [--no-ocr]   index local statutes (reads manifest.json / sidecars)
+          index <file-or-folder>... [--index DIR] [--no-ocr] [--rebuild]
+                                                    index local statutes (reads manifest.json / sidecars) as one run:
+                                                    the index then holds exactly these sources; unchanged files are
+                                                    not extracted again unless --rebuild
           stats [--index DIR]                                 statute and provision counts
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index locked by another writer or unreadable.
         """;
 
     public static int Main(string[] args)

@@ -3,7 +3,7 @@ namespace LegalSearch.Indexer.Cli;
 /// <summary>Parsed command line: the command, its positional inputs and its --options.</summary>
 public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, IReadOnlyDictionary<string, string?> Options)
 {
-    private static readonly HashSet<string> Flags = ["--no-ocr", "--quiet"];
+    private static readonly HashSet<string> Flags = ["--no-ocr", "--quiet", "--rebuild"];
 
     public static CliArguments Parse(string[] args)
     {

@@ -8,8 +8,4 @@ public static class IndexPaths
 
     public static string Resolve(string? option) =>
         Path.GetFullPath(option ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? Default);
-
-    /// <summary>OCR output cache beside the index folder, so a rebuilt index does not pay OCR again.</summary>
-    public static string OcrCacheFor(string indexPath) =>
-        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(indexPath)) ?? ".", "ocr-cache");
 }
