@@ -86,7 +86,9 @@ public sealed class ReindexCoordinator(
 
     private sealed class LoggerProgress(ILogger logger) : IProgress<IndexProgress>
     {
-        public void Report(IndexProgress value) => logger.LogInformation(
+        /// <summary>Extracted and failed sources at Information; unchanged ones (most of a scheduled run) at Debug.</summary>
+        public void Report(IndexProgress value) => logger.Log(
+            value.Unchanged ? LogLevel.Debug : LogLevel.Information,
             "[{Done}/{Total}] {Source}: {Status}", value.Done, value.Total, value.Source,
             value.Error is not null ? $"FAILED: {value.Error}" : value.Unchanged ? "unchanged" : $"{value.Provisions} provisions");
     }
