@@ -104,9 +104,9 @@ public sealed partial class KillTrialsTests
     }
 
     /// <summary>/health until the condition holds (the server reopens its reader every second), at most a minute.</summary>
-    internal static async Task<JsonElement> Poll(HttpClient http, Func<JsonElement, bool> condition)
+    internal static async Task<JsonElement> Poll(HttpClient http, Func<JsonElement, bool> condition, TimeSpan? limit = null)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromMinutes(1));
         while (true)
         {
             var health = await http.GetFromJsonAsync<JsonElement>("/health");
