@@ -26,7 +26,7 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
             IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
             var hits = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size)
-                .Select(sd => ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed)).ToList();
+                .Select(sd => ToHit(ProvisionView.From(StoredProvision.From(searcher.Doc(sd.Doc))), sd.Score, parsed)).ToList();
             return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size,
                 Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, facets.Result());
         });

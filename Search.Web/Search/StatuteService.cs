@@ -32,7 +32,7 @@ public sealed class StatuteService(SearcherProvider searchers)
     public ProvisionView? FindProvision(string statuteId, string slug) => searchers.Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"{statuteId}/art-{slug.ToLowerInvariant()}")), 1);
-        return hits.TotalHits == 0 ? null : ProvisionView.From(searcher.Doc(hits.ScoreDocs[0].Doc));
+        return hits.TotalHits == 0 ? null : ProvisionView.From(StoredProvision.From(searcher.Doc(hits.ScoreDocs[0].Doc)));
     });
 
     /// <summary>Every statute in the index, by country then title (cached per reader).</summary>
@@ -44,24 +44,22 @@ public sealed class StatuteService(SearcherProvider searchers)
         var query = new TermQuery(new Term(IndexFields.StatuteId, statuteId));
         var count = Math.Max(1, searcher.IndexReader.MaxDoc);
         var hits = searcher.Search(query, count);
-        return hits.ScoreDocs.Select(sd => ProvisionView.From(searcher.Doc(sd.Doc))).OrderBy(p => p.Ordinal).ToList();
+        return hits.ScoreDocs.Select(sd => ProvisionView.From(StoredProvision.From(searcher.Doc(sd.Doc)))).OrderBy(p => p.Ordinal).ToList();
     }
 
     private static IReadOnlyList<StatuteSummary> BuildCatalog(IndexReader reader)
     {
-        var fields = new HashSet<string> { IndexFields.StatuteId, IndexFields.Country, IndexFields.Language, IndexFields.Title, IndexFields.Year };
         var summaries = new Dictionary<string, StatuteSummary>(StringComparer.Ordinal);
-        foreach (var doc in IndexStatistics.LiveDocuments(reader, fields))
+        foreach (var provision in IndexStatistics.LiveDocuments(reader, [ProvisionSchema.StatuteId, ProvisionSchema.Country, ProvisionSchema.Language, ProvisionSchema.Title, ProvisionSchema.Year]))
         {
-            var id = doc.Get(IndexFields.StatuteId) ?? "";
+            var id = provision.Get(ProvisionSchema.StatuteId) ?? "";
             if (summaries.TryGetValue(id, out var known))
             {
                 summaries[id] = known with { Provisions = known.Provisions + 1 };
                 continue;
             }
-            int? year = int.TryParse(doc.Get(IndexFields.Year), out var y) ? y : null;
-            summaries[id] = new StatuteSummary(id, doc.Get(IndexFields.Country) ?? "", doc.Get(IndexFields.Language) ?? "",
-                doc.Get(IndexFields.Title) ?? id, year, 1);
+            summaries[id] = new StatuteSummary(id, provision.Get(ProvisionSchema.Country) ?? "", provision.Get(ProvisionSchema.Language) ?? "",
+                provision.Get(ProvisionSchema.Title) ?? id, provision.Get(ProvisionSchema.Year), 1);
         }
         return summaries.Values.OrderBy(s => s.Country, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
     }

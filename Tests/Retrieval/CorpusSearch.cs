@@ -51,14 +51,18 @@ public sealed class CorpusSearch(string indexPath) : IDisposable
     public static IReadOnlyList<RankedProvision> Distinct(IReadOnlyList<RankedProvision> hits, int size) =>
         [.. hits.DistinctBy(h => (h.Country, ArticleKey.From(h.Article))).Take(size)];
 
-    private static RankedProvision ToHit(Lucene.Net.Documents.Document doc) => new(
-        doc.Get(IndexFields.Id),
-        doc.Get(IndexFields.StatuteId),
-        doc.Get(IndexFields.Country),
-        doc.Get(IndexFields.Language),
-        doc.Get(IndexFields.Article),
-        doc.Get(IndexFields.Text),
-        doc.GetValues(IndexFields.Offence));
+    private static RankedProvision ToHit(Lucene.Net.Documents.Document doc)
+    {
+        var stored = StoredProvision.From(doc);
+        return new(
+            stored.Get(ProvisionSchema.Id) ?? "",
+            stored.Get(ProvisionSchema.StatuteId) ?? "",
+            stored.Get(ProvisionSchema.Country) ?? "",
+            stored.Get(ProvisionSchema.Language) ?? "",
+            stored.Get(ProvisionSchema.Article) ?? "",
+            stored.Get(ProvisionSchema.Text),
+            stored.Get(ProvisionSchema.Offence));
+    }
 
     public void Dispose() => reader.Dispose();
 }

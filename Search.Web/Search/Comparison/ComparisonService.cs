@@ -31,7 +31,7 @@ public sealed class ComparisonService(SearcherProvider searchers)
         {
             var query = new TermQuery(new Term(IndexFields.Offence, offence.Code));
             var hits = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var provisions = hits.ScoreDocs.Select(sd => ProvisionView.From(searcher.Doc(sd.Doc)))
+            var provisions = hits.ScoreDocs.Select(sd => ProvisionView.From(StoredProvision.From(searcher.Doc(sd.Doc))))
                 .Where(p => p.Kind == ProvisionKinds.Article)
                 .Where(p => countries.Count == 0 || countries.Contains(p.Country));
             var rows = provisions

@@ -1,0 +1,11 @@
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Domain;
+
+namespace LegalSearch.Indexer.Schema;
+
+/// <summary>What one provision document is written from: the statute, the provision, its offence classification and the time of indexing.</summary>
+public sealed record ProvisionSource(Statute Statute, Provision Provision, IReadOnlyList<OffenceMatch> Offences, DateTimeOffset IndexedAt)
+{
+    /// <summary>"{statuteId}/art-{slug}" (DESIGN.md, "Identifiers").</summary>
+    public string ProvisionId => $"{Statute.Id}/art-{Provision.Slug}";
+}
