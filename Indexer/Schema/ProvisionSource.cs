@@ -7,5 +7,8 @@ namespace LegalSearch.Indexer.Schema;
 public sealed record ProvisionSource(Statute Statute, Provision Provision, IReadOnlyList<OffenceMatch> Offences, DateTimeOffset IndexedAt)
 {
     /// <summary>"{statuteId}/art-{slug}" (DESIGN.md, "Identifiers").</summary>
-    public string ProvisionId => $"{Statute.Id}/art-{Provision.Slug}";
+    public string ProvisionId => IdOf(Statute.Id, Provision.Slug);
+
+    /// <summary>The provision id of an article slug ("269a") in a statute.</summary>
+    public static string IdOf(string statuteId, string slug) => $"{statuteId}/art-{slug}";
 }
