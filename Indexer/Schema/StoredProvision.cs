@@ -24,9 +24,12 @@ public sealed class StoredProvision(IReadOnlyDictionary<string, IReadOnlyList<st
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var field in document.Fields)
         {
-            var text = field.NumericType == NumericFieldType.INT32
-                ? field.GetInt32Value()?.ToString(CultureInfo.InvariantCulture)
-                : field.GetStringValue();
+            var text = field.NumericType switch
+            {
+                NumericFieldType.INT32 => field.GetInt32Value()?.ToString(CultureInfo.InvariantCulture),
+                NumericFieldType.INT64 => field.GetInt64Value()?.ToString(CultureInfo.InvariantCulture),
+                _ => field.GetStringValue(),
+            };
             if (text is null) continue;
             if (!values.TryGetValue(field.Name, out var list)) values[field.Name] = list = new List<string>();
             ((List<string>)list).Add(text);

@@ -55,10 +55,11 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     public IndexStatistics Statistics() => searchers.Use(searcher =>
         StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher)));
 
-    private IReadOnlyList<StoredProvision> All(Term term) => searchers.Use(searcher =>
+    /// <summary>Every live provision holding the term.</summary>
+    private IReadOnlyList<StoredProvision> All(Term term) => searchers.Use<IReadOnlyList<StoredProvision>>(searcher =>
     {
         var hits = searcher.Search(new TermQuery(term), Math.Max(1, searcher.IndexReader.MaxDoc));
-        return (IReadOnlyList<StoredProvision>)[.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
+        return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
     private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets)
