@@ -26,6 +26,9 @@ public sealed class ReindexCoordinator(
 
     public RunHistory History { get; } = new(IndexLocations.For(target.IndexPath));
 
+    /// <summary>The commit the searchers serve, the run that wrote it, and whether it is the index's latest commit.</summary>
+    public ServedCommit ServedCommit() => searchers.Served();
+
     /// <summary>Starts a run in the background, or returns the running one's id with Started = false.</summary>
     public ReindexStart TryStart(string trigger)
     {
