@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Indexing;
@@ -68,5 +69,5 @@ public static class ProvisionDocumentBuilder
 
     /// <summary>The stemmed field of the statute's language; English analysis for a language we have no analyzer for.</summary>
     private static string LanguageField(Statute statute) =>
-        IndexFields.TextIn(IndexFields.Languages.Contains(statute.Language) ? statute.Language : "en");
+        IndexFields.TextIn(IndexFields.Languages.Contains(statute.Language) ? statute.Language : LanguageRegistry.Fallback);
 }

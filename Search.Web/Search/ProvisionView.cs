@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search;
 
@@ -36,12 +37,7 @@ public sealed record ProvisionView(
         ? $"{LawNumber ?? Title} ({Country}), {ArticleLabel}"
         : $"{LawNumber ?? Title} ({Country}), {Article}";
 
-    private string ArticleLabel => (Country, Language) switch
-    {
-        ("US", _) => $"§ {Article}",
-        (not "INT", "en") => $"s. {Article}",
-        _ => $"art. {Article}",
-    };
+    private string ArticleLabel => CitationStyle.ArticleLabel(Country, Language, Article);
 
     public static ProvisionView From(Document doc)
     {

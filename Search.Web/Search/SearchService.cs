@@ -6,6 +6,7 @@ using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Highlighting;
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search;
 
@@ -40,7 +41,7 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
     {
         var matchedVia = parsed.Concepts
             .Where(provision.Offences.Contains)
-            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels["en"])
+            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,

@@ -4,6 +4,7 @@ using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search.Comparison;
 
@@ -47,7 +48,7 @@ public sealed class ComparisonService(SearcherProvider searchers)
     private static int HeadingMatch(ProvisionView provision, OffenceCatalog.Offence offence)
     {
         if (provision.Heading is null) return 0;
-        var label = offence.Labels.TryGetValue(provision.Language, out var own) ? own : offence.Labels["en"];
+        var label = offence.Labels.TryGetValue(provision.Language, out var own) ? own : offence.Labels[LanguageRegistry.Interface];
         var heading = Words(provision.Heading).ToHashSet();
         return Words(label).Count(w => w.Length > 3 && heading.Contains(w));
     }
