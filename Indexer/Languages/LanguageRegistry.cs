@@ -1,6 +1,7 @@
 using LegalSearch.Indexer.Languages.En;
 using LegalSearch.Indexer.Languages.Es;
 using LegalSearch.Indexer.Languages.Fr;
+using LegalSearch.Indexer.Languages.It;
 using LegalSearch.Indexer.Languages.Nl;
 using LegalSearch.Indexer.Languages.Pt;
 
@@ -25,6 +26,7 @@ public static class LanguageRegistry
         English,
         French,
         new DutchLanguage(),
+        new ItalianLanguage(),
     ];
 
     /// <summary>ISO 639-1 codes of <see cref="All"/>, in order.</summary>
