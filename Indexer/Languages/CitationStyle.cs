@@ -16,4 +16,10 @@ public static class CitationStyle
 
     /// <summary>The label above a provision's text on the statute page: "Art. 269A".</summary>
     public static string ProvisionLabel(string number) => $"Art. {number}";
+
+    /// <summary>The number of an article quoted by an amending one when its own number is taken: "5 (art. 3)".</summary>
+    public static string QuotedNumber(string number, string hostNumber) => $"{number} (art. {hostNumber})";
+
+    /// <summary>The heading of a column of article numbers (the Budapest Convention's, on the offences page).</summary>
+    public const string ArticleColumn = "Art.";
 }

@@ -36,7 +36,8 @@ public static class ComparePage
 
     public static string RenderOffences()
     {
-        var body = new StringBuilder("<h1>Offences and powers (Budapest Convention)</h1><table class=\"offences\"><thead><tr><th>Code</th><th>Art.</th>");
+        var body = new StringBuilder("<h1>Offences and powers (Budapest Convention)</h1><table class=\"offences\"><thead><tr><th>Code</th>");
+        body.Append($"<th>{HtmlText.Encode(CitationStyle.ArticleColumn)}</th>");
         foreach (var language in OfferedLanguages) body.Append($"<th>{HtmlText.Encode(language)}</th>");
         body.Append("<th></th></tr></thead><tbody>");
         foreach (var offence in OffenceCatalog.All)
