@@ -1,7 +1,7 @@
 namespace LegalSearch.Indexer.Segmentation;
 
 /// <summary>
-/// Separates a provision's operative text from the editorial apparatus printed with it (<see cref="NoteVocabulary"/>):
+/// Separates a provision's operative text from the editorial apparatus printed with it (<see cref="NotePatterns"/>):
 /// lines that are notes by themselves (DOF reform notes, SUIN "Corregido yerro…"), note paragraphs ("Nota: …" up to
 /// the end of its sentence), note sections that run to the end of the provision (a US source credit and the Editorial
 /// Notes after it, Lexis CONCORDANCIAS), and notes inside a line (Planalto "(Redação dada pela Lei …)").
@@ -17,7 +17,7 @@ internal static class NoteRecognizer
     }
 
     /// <summary>True when the line is a note by itself (so an article reference in it is not a marker).</summary>
-    public static bool IsNoteLine(string line) => NoteVocabulary.Lines.IsMatch(line);
+    public static bool IsNoteLine(string line) => NotePatterns.Lines.IsMatch(line);
 
     public static void Separate(ProvisionDraft draft)
     {
@@ -44,9 +44,9 @@ internal static class NoteRecognizer
     private static Mode Next(Mode mode, string line)
     {
         if (mode == Mode.Section) return Mode.Section;
-        if (NoteVocabulary.Sections.IsMatch(line) || NoteVocabulary.PriorWordings.IsMatch(line)) return Mode.Section;
+        if (NotePatterns.Sections.IsMatch(line) || NotePatterns.PriorWordings.IsMatch(line)) return Mode.Section;
         if (mode == Mode.Paragraph) return Mode.Paragraph;
-        return NoteVocabulary.Paragraphs.IsMatch(line) ? Mode.Paragraph : Mode.Text;
+        return NotePatterns.Paragraphs.IsMatch(line) ? Mode.Paragraph : Mode.Text;
     }
 
     private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith(')');
@@ -61,9 +61,9 @@ internal static class NoteRecognizer
     private static IEnumerable<string> WithoutInlineNotes(List<string> lines, List<string> notes)
     {
         var joined = string.Join('\n', lines);
-        if (!NoteVocabulary.Inline.IsMatch(joined)) return lines;
+        if (!NotePatterns.Inline.IsMatch(joined)) return lines;
         var inline = new List<string>();
-        var remaining = NoteVocabulary.Inline.Replace(joined, match =>
+        var remaining = NotePatterns.Inline.Replace(joined, match =>
         {
             inline.Add(match.Value.Trim().Replace('\n', ' '));
             return match.Value.Contains('\n') ? "\n" : "";

@@ -76,5 +76,5 @@ internal static class RepeatResolution
         drafts.Remove(wording);
     }
 
-    private static bool CarriesAmendmentNote(ProvisionDraft draft) => draft.Notes.Any(NoteVocabulary.CurrentWording.IsMatch);
+    private static bool CarriesAmendmentNote(ProvisionDraft draft) => draft.Notes.Any(NotePatterns.CurrentWording.IsMatch);
 }

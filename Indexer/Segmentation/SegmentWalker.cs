@@ -1,4 +1,5 @@
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -41,7 +42,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         {
             var line = lines[i];
             if (markers.TryGetValue(i, out var marker) && !frontMatter && !NoteRecognizer.IsNoteLine(line.Text) && StartsProvision(marker)) continue;
-            if (host is not null && NoteVocabulary.Judgments.IsMatch(line.Text)) StartZone(ProvisionKinds.Annex, line, closed: true);
+            if (host is not null && NotePatterns.Judgments.IsMatch(line.Text)) StartZone(ProvisionKinds.Annex, line, closed: true);
             else if (host is not null && !closedZone && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
             else if (host is not null && ZoneHeading.StartsPreamble(line.Text)) StartZone(ProvisionKinds.Preamble, line);
             else if (!frontMatter && StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
@@ -112,7 +113,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     /// <summary>A marginal note written just above the marker (bills, Canadian XML, Brazilian codes) moves into the provision.</summary>
     private string? TakeNote(ArticleMarker marker)
     {
-        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && language != "pt")) return null;
+        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && !NotesAboveKeywordMarkers)) return null;
         var source = carry.Count > 0 ? carry : current.Lines;
         if (source.Count == 0 || (ReferenceEquals(source, current.Lines) && current.Lines.Count <= current.MarkerOffset + 1)) return null;
         if (!MarginalNote.IsNote(lines[marker.Line - 1], source[^1], marker.Style == MarkerStyle.Label)) return null;
@@ -120,6 +121,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         source.RemoveAt(source.Count - 1);
         return note;
     }
+
+    private bool NotesAboveKeywordMarkers => LanguageRegistry.Find(language)?.Segmentation.NotesAboveKeywordMarkers == true;
 
     /// <summary>Quoted articles follow one another upwards; a number going back means the quotation has ended.</summary>
     private bool GoesBack(ArticleMarker marker) => lastQuoted is not null && marker.Key.CompareTo(lastQuoted.Key) <= 0;
@@ -137,7 +140,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private static string HostLabel(ProvisionDraft draft)
     {
         var keyword = draft.Marker!.Keyword;
-        return keyword.Length == 0 ? $"Section {draft.Number}" : $"{keyword} {draft.Number}";
+        return keyword.Length == 0 ? $"{LanguageVocabulary.BareNumberWord} {draft.Number}" : $"{keyword} {draft.Number}";
     }
 
     private void StartZone(string kind, SegmentLine line, bool closed = false)
@@ -166,8 +169,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
 
     private void AddText(SegmentLine line)
     {
-        if (host is null && NoteVocabulary.FrontMatter.IsMatch(line.Text)) frontMatter = true;
-        else if (frontMatter && NoteVocabulary.FrontMatterEnd.IsMatch(line.Text)) frontMatter = false;
+        if (host is null && NotePatterns.FrontMatter.IsMatch(line.Text)) frontMatter = true;
+        else if (frontMatter && NotePatterns.FrontMatterEnd.IsMatch(line.Text)) frontMatter = false;
         if (carry.Count > 0)
         {
             carry.Add(line.Text);
@@ -175,7 +178,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             return;
         }
         current.Lines.Add(line.Text);
-        if (current.Kind == ProvisionKinds.Article && NoteVocabulary.PriorWordings.IsMatch(line.Text)) priorWordingOpen = true;
+        if (current.Kind == ProvisionKinds.Article && NotePatterns.PriorWordings.IsMatch(line.Text)) priorWordingOpen = true;
         if (current.Kind == ProvisionKinds.Article && AmendmentClause.EndsWithColon(line.Text)) CheckAmendment(line.Text);
     }
 

@@ -22,7 +22,7 @@ internal static class SignatureBlock
 
     private static ProvisionDraft? Extract(ProvisionDraft draft)
     {
-        var start = draft.Lines.FindIndex(draft.MarkerOffset + 1, NoteVocabulary.Signatures.IsMatch);
+        var start = draft.Lines.FindIndex(draft.MarkerOffset + 1, NotePatterns.Signatures.IsMatch);
         if (start < 0) return null;
         var signature = new ProvisionDraft(ProvisionKinds.Signature, ProvisionKinds.Signature, null, draft.Path);
         signature.Lines.AddRange(draft.Lines.Skip(start));
