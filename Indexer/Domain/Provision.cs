@@ -13,6 +13,9 @@ public static class ProvisionKinds
     /// <summary>The enacting signatures and promulgation formula after the last article ("Dada en Bogotá…", "Publíquese y cúmplase").</summary>
     public const string Signature = "signature";
 
+    /// <summary>Every kind, for validating a <c>kind</c> filter.</summary>
+    public static IReadOnlyList<string> All { get; } = [Article, Preamble, Transitory, Annex, Contents, Signature];
+
     /// <summary>Kinds that default search leaves out (a <c>kind</c> filter brings them back): they are not the law's words to cite.</summary>
     public static IReadOnlyList<string> HiddenByDefault { get; } = [Contents, Signature];
 }
