@@ -35,7 +35,7 @@ public static class StatsCommand
 
     private static int PrintStatute(IndexSearcher searcher, string statuteId, TextWriter output, TextWriter error)
     {
-        if (StatuteSummary.Read(searcher, statuteId) is not { } summary)
+        if (IndexedStatuteReport.Read(searcher, statuteId) is not { } summary)
         {
             error.WriteLine($"no statute {statuteId} in the index");
             return 1;

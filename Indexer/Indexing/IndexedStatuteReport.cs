@@ -5,7 +5,7 @@ using LegalSearch.Indexer.Schema;
 namespace LegalSearch.Indexer.Indexing;
 
 /// <summary>What the index holds of one statute: its metadata, provisions per kind and edition, and its segmentation report.</summary>
-public sealed record StatuteSummary(
+public sealed record IndexedStatuteReport(
     string Id,
     StoredProvision First,
     IReadOnlyDictionary<string, int> Kinds,
@@ -13,7 +13,7 @@ public sealed record StatuteSummary(
     IReadOnlyList<string> SegmentationReport)
 {
     /// <summary>The summary of <paramref name="statuteId"/>, or null when the index has no such statute.</summary>
-    public static StatuteSummary? Read(IndexSearcher searcher, string statuteId)
+    public static IndexedStatuteReport? Read(IndexSearcher searcher, string statuteId)
     {
         var query = new TermQuery(new Term(IndexFields.StatuteId, statuteId));
         var hits = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs;
@@ -22,7 +22,7 @@ public sealed record StatuteSummary(
         var kinds = provisions.GroupBy(p => p.Get(ProvisionSchema.Kind) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         var editions = provisions.GroupBy(p => p.Get(ProvisionSchema.Edition) ?? "?").ToDictionary(g => g.Key, g => g.Count());
-        return new StatuteSummary(statuteId, provisions[0], kinds, editions, provisions[0].Get(ProvisionSchema.Segmentation));
+        return new IndexedStatuteReport(statuteId, provisions[0], kinds, editions, provisions[0].Get(ProvisionSchema.Segmentation));
     }
 
     /// <summary>The summary as `stats --statute ID` prints it.</summary>
