@@ -18,29 +18,33 @@ public static partial class TitleRemarks
     public static StatuteTitle Split(string title)
     {
         var remarks = new List<string>();
+        var kept = new List<string>();
         var segments = title.Split(Dash);
-        var kept = new List<string> { segments[0] };
-        foreach (var segment in segments.Skip(1))
+        for (var i = 0; i < segments.Length; i++)
         {
-            if (Production().IsMatch(segment)) remarks.Add(segment.Trim());
+            var segment = StripTrailingRemarks(segments[i], remarks);
+            if (i > 0 && (segment.Length == 0 || Production().IsMatch(segment))) remarks.Add(segment.Trim());
             else kept.Add(segment);
         }
-        var main = string.Join(Dash, kept);
+        remarks.RemoveAll(r => r.Length == 0);
+        return new StatuteTitle(string.Join(Dash, kept).Trim(), remarks.Count == 0 ? null : string.Join("; ", remarks), AsOf(title));
+    }
+
+    /// <summary>Takes production remarks off the end of one segment: "(SUIN-Juriscol)", ", Planalto page printed to PDF".</summary>
+    private static string StripTrailingRemarks(string segment, List<string> remarks)
+    {
+        var found = new List<string>();
         while (true)
         {
-            if (TrailingParenthesis().Match(main) is { Success: true } paren && Production().IsMatch(paren.Groups["r"].Value))
-            {
-                remarks.Insert(0, paren.Groups["r"].Value.Trim());
-                main = main[..paren.Index].TrimEnd();
-            }
-            else if (TrailingClause().Match(main) is { Success: true } clause && Production().IsMatch(clause.Groups["r"].Value))
-            {
-                remarks.Insert(0, clause.Groups["r"].Value.Trim());
-                main = main[..clause.Index].TrimEnd();
-            }
-            else break;
+            var remark = TrailingParenthesis().Match(segment) is { Success: true } paren && Production().IsMatch(paren.Groups["r"].Value) ? paren
+                : TrailingClause().Match(segment) is { Success: true } clause && Production().IsMatch(clause.Groups["r"].Value) ? clause
+                : null;
+            if (remark is null) break;
+            found.Insert(0, remark.Groups["r"].Value.Trim());
+            segment = segment[..remark.Index].TrimEnd();
         }
-        return new StatuteTitle(main.Trim(), remarks.Count == 0 ? null : string.Join("; ", remarks), AsOf(title));
+        remarks.AddRange(found);
+        return segment;
     }
 
     private static string? AsOf(string title)
