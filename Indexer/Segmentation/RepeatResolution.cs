@@ -9,7 +9,7 @@ namespace LegalSearch.Indexer.Segmentation;
 /// feeds the as-published edition (<see cref="PublishedEdition"/>);</item>
 /// <item>a wording printed right after another of the same number (Planalto's struck-out text, without its strike-through
 /// in a printout) is superseded: the wording that carries the amendment note stays, the other goes to its notes;</item>
-/// <item>a repeat that opens with a quotation mark is text quoted by the article before it (an amendment);</item>
+/// <item>a repeat whose text opens with a quotation mark is text quoted by the article before it (an amendment);</item>
 /// <item>any other repeat is the same article printed again: it goes to the notes of the first.</item>
 /// </list>
 /// Numbers quoted by amending articles and the second language of a bilingual file are told apart by
@@ -42,7 +42,7 @@ internal static class RepeatResolution
                 previous = kept;
                 resolved.Add($"{draft.Number}: superseded wording, in the notes of the wording in force");
             }
-            else if (draft.Marker?.Quoted == true && previous is not null)
+            else if (IsQuoted(draft) && previous is not null)
             {
                 draft.Host = previous;
                 resolved.Add($"{draft.Number}: quoted by {previous.Number}");
@@ -75,6 +75,10 @@ internal static class RepeatResolution
         into.Notes.AddRange(wording.Notes);
         drafts.Remove(wording);
     }
+
+    /// <summary>The marker line opens with a quotation mark, before the number or right after it ("Art. 114.- “Las autoridades…").</summary>
+    private static bool IsQuoted(ProvisionDraft draft) =>
+        draft.Marker is { } marker && (marker.Quoted || marker.Rest.TrimStart(' ', '.', '-', '–', '—', ':').StartsWith('"') || marker.Rest.TrimStart(' ', '.', '-', '–', '—', ':').StartsWith('“'));
 
     private static bool CarriesAmendmentNote(ProvisionDraft draft) => draft.Notes.Any(NotePatterns.CurrentWording.IsMatch);
 }
