@@ -9,7 +9,7 @@ public static class Program
                                                     index local statutes (reads manifest.json / sidecars) as one run:
                                                     the index then holds exactly these sources; unchanged files are
                                                     not extracted again unless --rebuild
-          stats [--index DIR]                                 statute and provision counts
+          stats [--index DIR] [--statute ID]                  statute and provision counts; one statute's segmentation report
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
         Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index locked by another writer or unreadable.
         """;
