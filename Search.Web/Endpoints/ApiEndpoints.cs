@@ -35,7 +35,7 @@ public static class ApiEndpoints
         {
             var stats = backend.Statistics();
             var served = reindexing.ServedCommit();
-            var lastRun = reindexing.History.List().FirstOrDefault();
+            var lastRun = reindexing.Runs().FirstOrDefault();
             return Results.Ok(new
             {
                 status = "ok",
