@@ -7,6 +7,7 @@ using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -33,7 +34,11 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     }
 
     /// <summary>Parses the user's words for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/> false turns cross-language expansion off (the evaluation compares both).</summary>
-    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true)
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true) =>
+        Parse(userQuery, languages, expand, []);
+
+    /// <summary>As <see cref="Parse(string, IReadOnlyCollection{string}, bool)"/>, with the query's translations as further weighted clauses.</summary>
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand, IReadOnlyList<TranslatedClause> translations)
     {
         var text = userQuery.Trim();
         if (text.Length == 0) throw new QuerySyntaxException("the query is empty");
@@ -56,8 +61,10 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         var concepts = expand ? matcher.Find(text) : [];
         var expanded = expansion.Build(concepts, allowed);
         if (expanded is not null) query.Add(expanded, Occur.SHOULD);
+        var translated = TranslationQueries.Build(translations.Where(t => allowed.Contains(t.Language)));
+        foreach (var (_, clause) in translated) query.Add(clause, Occur.SHOULD);
         if (query.Clauses.Count == 0) throw new QuerySyntaxException("the query has no searchable words");
-        return new ParsedQuery(query, [.. concepts.Select(c => c.Code)]);
+        return new ParsedQuery(query, [.. concepts.Select(c => c.Code)], translated);
     }
 
     private Query ParseWords(string text, IReadOnlyList<string> languages)
