@@ -29,10 +29,13 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
     /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
     public SearchResult Rank(SearchRequest request, bool snippets = true) => Rank(request, Translate(request), snippets);
 
-    /// <summary>The query's positive words in the other searched languages (none when translation is off or unavailable).</summary>
+    /// <summary>
+    /// The query's positive bare words in the other searched languages (none when translation is off or unavailable).
+    /// Quoted phrases are not translated: quoting asks for exactly that wording.
+    /// </summary>
     public QueryTranslation Translate(SearchRequest request) =>
         request.Translate && translator.Available
-            ? translator.Translate(PositiveTerms.Of(request.Query), Searched(request.Languages))
+            ? translator.Translate([.. PositiveTerms.Of(request.Query).Where(t => !t.IsPhrase)], Searched(request.Languages))
             : QueryTranslation.None;
 
     private SearchResult Rank(SearchRequest request, QueryTranslation translation, bool snippets = true) =>
