@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
+using LegalSearch.Indexer.Languages;
 using LegalSearch.Web.Search.Parsing;
 using LegalSearch.Web.Search.Translation;
 
@@ -65,7 +66,7 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var provision = ProvisionView.From(hit.Provision);
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
-            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels["en"])
+            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
             .Concat(hit.Translations.Select(t => $"translation {t}"))
             .ToList();
         return new SearchHit(

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search.Editions;
 
@@ -33,7 +34,10 @@ public static partial class EditionKey
         return kept.Length == 0 ? null : kept.ToString();
     }
 
-    public static string BaseArticle(string article) => LanguageTag().Replace(Copy().Replace(article.Trim(), ""), "");
+    public static string BaseArticle(string article) => LanguageTag.Replace(Copy().Replace(article.Trim(), ""), "");
+
+    /// <summary>" nl" after the number: the second language of a bilingual file.</summary>
+    private static readonly Regex LanguageTag = new($@"\s+(?:{string.Join('|', LanguageRegistry.Codes)})$", RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesised();
@@ -46,7 +50,4 @@ public static partial class EditionKey
 
     [GeneratedRegex(@"\s*\((?:copy|copia|cópia)\s*\d+\)$", RegexOptions.IgnoreCase)]
     private static partial Regex Copy();
-
-    [GeneratedRegex(@"\s+(?:nl|en|fr|es|pt)$")]
-    private static partial Regex LanguageTag();
 }

@@ -1,3 +1,4 @@
+using LegalSearch.Indexer.Languages;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LegalSearch.Web.Search.Translation;
@@ -13,7 +14,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// <summary>Weight factor of a translation made through Spanish (two hops lose more meaning than one).</summary>
     public const float PivotFactor = 0.8f;
 
-    private const string Pivot = "es";
+    private const string Pivot = ApertiumPairs.Pivot;
 
     private readonly IReadOnlyDictionary<(string From, string To), ApertiumPipeline> pipelines;
     private readonly MemoryCache cache;
@@ -73,8 +74,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         var unknown = new Dictionary<string, int>();
         foreach (var source in ApertiumPairs.Sources)
         {
-            var target = source == Pivot ? "en" : Pivot;
-            if (Run(source, target, text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
+            if (Run(source, ApertiumPairs.FirstStep(source), text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
         }
         if (unknown.Count == 0) return [];
         var words = ApertiumText.WordCount(text);
