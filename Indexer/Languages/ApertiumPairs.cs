@@ -19,8 +19,8 @@ public static class ApertiumPairs
     /// <summary>The language the other pairs go through.</summary>
     public const string Pivot = "es";
 
-    /// <summary>The languages a query can be translated from.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [.. All.Keys.Select(k => k.From).Distinct()];
+    /// <summary>The languages a query can be translated from, in the order a tie between them is decided (the corpus's largest first).</summary>
+    public static IReadOnlyList<string> Sources { get; } = ["en", "es", "pt", "fr"];
 
     /// <summary>Where a source language's words are first translated to: the pivot, or from the pivot into English.</summary>
     public static string FirstStep(string source) => source == Pivot ? "en" : Pivot;

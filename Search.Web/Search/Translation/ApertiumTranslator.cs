@@ -1,3 +1,4 @@
+using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Languages;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -68,7 +69,11 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         return new QueryTranslation(sources[0], clauses);
     }
 
-    /// <summary>The languages the query is most probably written in: fewest unknown words, at least one word known.</summary>
+    /// <summary>
+    /// The language the query is most probably written in: fewest words Apertium does not know (at least one word
+    /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
+    /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
+    /// </summary>
     private List<string> SourceLanguages(string text)
     {
         var unknown = new Dictionary<string, int>();
@@ -77,9 +82,14 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
             if (Run(source, ApertiumPairs.FirstStep(source), text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
         }
         if (unknown.Count == 0) return [];
-        var words = ApertiumText.WordCount(text);
         var fewest = unknown.Values.Min();
-        return fewest >= words ? [] : [.. unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)];
+        if (fewest >= ApertiumText.WordCount(text)) return [];
+        var profile = LanguageDetector.Scores(text);
+        var best = unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)
+            .OrderByDescending(l => profile.GetValueOrDefault(l))
+            .ThenBy(l => ApertiumPairs.Sources.ToList().IndexOf(l))
+            .First();
+        return [best];
     }
 
     private (string Text, int Hops)? Into(string source, string target, string text)
