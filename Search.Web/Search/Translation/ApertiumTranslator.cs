@@ -6,8 +6,7 @@ namespace LegalSearch.Web.Search.Translation;
 
 /// <summary>
 /// Query translation with Apertium: en↔es, es↔pt and fr↔es, the other pairs through Spanish. The query's language
-/// is the one whose analyser knows most of its words (fewest words Apertium marks unknown); a tie keeps every tied
-/// language as a source. Translations are cached; the pipelines stay warm (<see cref="ApertiumPipeline"/>).
+/// is the one whose dictionaries know most of its words (fewest words Apertium marks unknown). Translations are cached; the pipelines stay warm (<see cref="ApertiumPipeline"/>).
 /// Unknown words are kept as typed. A translation that only repeats the user's words adds nothing and is dropped.
 /// </summary>
 public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
@@ -49,24 +48,20 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     {
         var texts = terms.Select(t => ApertiumText.Clean(t.Text)).Where(t => t.Length > 0).ToList();
         if (texts.Count == 0) return QueryTranslation.None;
-        var sources = SourceLanguages(string.Join(". ", texts));
-        if (sources.Count == 0) return QueryTranslation.None;
+        if (SourceLanguage(string.Join(". ", texts)) is not { } source) return QueryTranslation.None;
         var clauses = new List<TranslatedClause>();
-        foreach (var source in sources)
+        foreach (var term in terms)
         {
-            foreach (var term in terms)
+            var text = ApertiumText.Clean(term.Text);
+            if (text.Length == 0) continue;
+            foreach (var target in targetLanguages.Where(t => t != source))
             {
-                var text = ApertiumText.Clean(term.Text);
-                if (text.Length == 0) continue;
-                foreach (var target in targetLanguages.Where(t => !sources.Contains(t)))
-                {
-                    if (Into(source, target, text) is not { } translated) continue;
-                    var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text);
-                    if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
-                }
+                if (Into(source, target, text) is not { } translated) continue;
+                var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text);
+                if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
             }
         }
-        return new QueryTranslation(sources[0], clauses);
+        return new QueryTranslation(source, clauses);
     }
 
     /// <summary>
@@ -74,22 +69,21 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
     /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
     /// </summary>
-    private List<string> SourceLanguages(string text)
+    private string? SourceLanguage(string text)
     {
         var unknown = new Dictionary<string, int>();
         foreach (var source in ApertiumPairs.Sources)
         {
             if (Run(source, ApertiumPairs.FirstStep(source), text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
         }
-        if (unknown.Count == 0) return [];
+        if (unknown.Count == 0) return null;
         var fewest = unknown.Values.Min();
-        if (fewest >= ApertiumText.WordCount(text)) return [];
+        if (fewest >= ApertiumText.WordCount(text)) return null;
         var profile = LanguageDetector.Scores(text);
-        var best = unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)
+        return unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)
             .OrderByDescending(l => profile.GetValueOrDefault(l))
             .ThenBy(l => ApertiumPairs.Sources.ToList().IndexOf(l))
             .First();
-        return [best];
     }
 
     private (string Text, int Hops)? Into(string source, string target, string text)
