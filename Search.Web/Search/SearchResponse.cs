@@ -35,4 +35,6 @@ public sealed record SearchHit(
     string Source,
     bool Ocr,
     IReadOnlyList<string> MatchedVia,
+    string Kind,
+    string Edition,
     IReadOnlyList<LegalSearch.Web.Search.Backend.Edition> Editions);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LegalSearch.Tests.Support;
 using LegalSearch.Web.Search;
-using LegalSearch.Web.Search.Editions;
+using LegalSearch.Web.Search.Folding;
 
 namespace LegalSearch.Tests.Retrieval;
 

@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
-using LegalSearch.Web.Search.Editions;
+using LegalSearch.Web.Search.Folding;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 

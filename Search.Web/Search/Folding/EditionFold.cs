@@ -1,4 +1,4 @@
-namespace LegalSearch.Web.Search.Editions;
+namespace LegalSearch.Web.Search.Folding;
 
 /// <summary>
 /// One hit per provision: the editions of a provision (<see cref="EditionKey"/>: another file or language of the

@@ -4,7 +4,7 @@ using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Languages;
 
-namespace LegalSearch.Web.Search.Editions;
+namespace LegalSearch.Web.Search.Folding;
 
 /// <summary>
 /// What makes two provisions editions of one: same country, same law, same year, same kind, same article number.
