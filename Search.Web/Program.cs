@@ -7,6 +7,7 @@ using LegalSearch.Web.Options;
 using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.Services.AddSingleton(sp =>
         corpus.Ocr);
 });
 builder.Services.AddLuceneSearchBackend(sp => sp.GetRequiredService<ReindexTarget>().IndexPath);
+builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
 builder.Services.AddSingleton(sp => new IndexingService(sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<ReindexCoordinator>();

@@ -3,6 +3,7 @@ using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -31,7 +32,7 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend, ReindexCoordinator reindexing) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator, ReindexCoordinator reindexing) =>
         {
             var stats = backend.Statistics();
             var served = reindexing.ServedCommit();
@@ -42,6 +43,7 @@ public static class ApiEndpoints
                 statutes = stats.Statutes,
                 provisions = stats.Provisions,
                 lastIndexed = stats.LastIndexed,
+                translation = translator.Available ? "on" : "off",
                 servedCommit = new { generation = served.Generation, runId = served.RunId, isLatest = served.IsLatest },
                 lastRun = lastRun is null ? null : new { id = lastRun.Id, status = lastRun.Status, trigger = lastRun.Trigger, startedAt = lastRun.StartedAt, endedAt = lastRun.EndedAt, counts = lastRun.Counts, error = lastRun.Error },
             });
