@@ -10,15 +10,16 @@ using LegalSearch.Bench.Search;
 //   search  [--rounds N] [--no-http]   the query mix, ours (in process, HTTP) vs FTS5
 //   load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
 //   scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
+//   dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //   pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 // Common: --corpus DIR (default ../shared/corpus), --work DIR (indexes; default $TMPDIR/legalsearch-bench)
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "pdf";
 var options = args.Length > 0 && args[0] == command ? args[1..] : args;
 
 if (command == "pdf") return await PdfCommand.RunAsync(options);
-if (command is not ("all" or "index" or "search" or "load" or "scale"))
+if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
 {
-    Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale or pdf (see bench/README.md)");
+    Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump or pdf (see bench/README.md)");
     return 2;
 }
 
@@ -26,6 +27,11 @@ var context = new BenchContext(
     Option("--corpus") ?? BenchPaths.DefaultCorpus(),
     Option("--work") ?? Path.Combine(Path.GetTempPath(), "legalsearch-bench"),
     Console.Out);
+if (command == "dump")
+{
+    ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl");
+    return 0;
+}
 var rounds = Number("--rounds", command == "index" ? 3 : 5);
 if (command is "all" or "index") IndexComparison.Run(context, command == "all" ? 3 : rounds);
 if (command is "all" or "search") await SearchComparison.RunAsync(context, command == "all" ? 5 : rounds, http: !options.Contains("--no-http"));

@@ -1,24 +1,23 @@
 using LegalSearch.Bench.Search;
-using LegalSearch.Web.Index;
 using LegalSearch.Web.Search;
-using LegalSearch.Web.Search.Highlighting;
-using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Backend.Lucene;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalSearch.Bench.Engines;
 
 /// <summary>
-/// The service behind /api/search, wired as Search.Web's Program.cs wires it, called in this process: parsing,
-/// expansion, ranking, facets and snippets, without HTTP and JSON.
+/// The service behind /api/search, registered as Search.Web's Program.cs registers it (the Lucene backend and the
+/// search services), called in this process: parsing, expansion, ranking, facets and snippets, without HTTP and JSON.
 /// </summary>
 internal sealed class InProcessSearch : IDisposable
 {
-    private readonly SearcherProvider searchers;
+    private readonly ServiceProvider services;
     private readonly SearchService service;
 
     public InProcessSearch(string indexPath)
     {
-        searchers = new SearcherProvider(indexPath);
-        service = new SearchService(searchers, new SearchQueryParser(), new SnippetHighlighter());
+        services = new ServiceCollection().AddLuceneSearchBackend(_ => indexPath).AddSearchServices().BuildServiceProvider();
+        service = services.GetRequiredService<SearchService>();
     }
 
     public SearchResponse Search(BenchQuery query) => service.Search(new SearchRequest(
@@ -30,5 +29,5 @@ internal sealed class InProcessSearch : IDisposable
         1,
         SearchRequest.DefaultSize));
 
-    public void Dispose() => searchers.Dispose();
+    public void Dispose() => services.Dispose();
 }
