@@ -29,8 +29,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             searcher.Search(query, MultiCollector.Wrap(top, facets));
             IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
             var hits = ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size)
-                .Select(sd => Hit(searcher, sd, parsed.Query, spec.Snippets))
+                .Select(sd => Hit(searcher, sd, snippets))
                 .ToList();
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts);
         });
@@ -62,10 +63,10 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetQuery? snippets)
     {
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
-        var snippet = snippets ? highlighter.Snippet(query, stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Language) ?? "") : null;
+        var snippet = snippets is null ? null : highlighter.Snippet(snippets, scoreDoc.Doc, stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Language) ?? "");
         return new RankedProvision(stored, scoreDoc.Score, snippet);
     }
 

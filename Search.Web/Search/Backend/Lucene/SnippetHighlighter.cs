@@ -11,6 +11,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// Snippets with Lucene's Highlighter + QueryScorer: the stored text is re-analyzed with the analyzer of the field
 /// that matched (the provision's language field, else the exact field); the encoder HTML-encodes all statute text,
 /// so the only markup in a snippet is &lt;mark&gt;. (Lucene's SimpleHTMLEncoder would turn every accent into a numeric entity.)
+/// A field is highlighted with only the parts of the query that can mark words of that hit (<see cref="SnippetQuery"/>),
+/// and not at all when none can.
 /// </summary>
 public sealed class SnippetHighlighter
 {
@@ -18,17 +20,22 @@ public sealed class SnippetHighlighter
     private const int MaxFragments = 2;
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField();
 
-    public string Snippet(Query query, string text, string language)
+    /// <summary>The snippet of hit <paramref name="doc"/>: the best marked fragments of its language field, else of the exact field, else the leading text.</summary>
+    public string Snippet(SnippetQuery query, int doc, string text, string language)
     {
-        var fields = new List<string>();
-        if (IndexFields.Languages.Contains(language)) fields.Add(IndexFields.TextIn(language));
-        fields.Add(IndexFields.Exact);
-        foreach (var field in fields)
+        foreach (var field in FieldsFor(language))
         {
-            var fragment = Highlight(query, field, text);
+            if (query.For(field, doc) is not { } marking) continue;
+            var fragment = Highlight(marking, field, text);
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
         return HtmlText.Encode(Leading(text));
+    }
+
+    private static IEnumerable<string> FieldsFor(string language)
+    {
+        if (IndexFields.Languages.Contains(language)) yield return IndexFields.TextIn(language);
+        yield return IndexFields.Exact;
     }
 
     private string? Highlight(Query query, string field, string text)
