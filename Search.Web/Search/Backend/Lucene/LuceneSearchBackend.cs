@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
@@ -16,7 +17,6 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 {
     private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<StatuteSummary>> Catalogs = new();
     private static readonly ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
-    private static readonly ISet<string> CountryOnly = new HashSet<string> { ProvisionSchema.Country.Name };
 
     public SearchResult Search(SearchSpec spec)
     {
@@ -70,6 +70,17 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return new RankedProvision(stored, scoreDoc.Score, snippet);
     }
 
-    private static string CountryOf(IndexSearcher searcher, int doc) =>
-        StoredProvision.From(searcher.Doc(doc, CountryOnly)).Get(ProvisionSchema.Country) ?? "";
+    /// <summary>The country from its facet doc values (the same value as the stored field, without decompressing the stored document).</summary>
+    private static string CountryOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(ProvisionSchema.Country.Name)) is not { } values) return "";
+        values.SetDocument(doc - leaf.DocBase);
+        var ord = values.NextOrd();
+        if (ord == SortedSetDocValues.NO_MORE_ORDS) return "";
+        var value = new BytesRef();
+        values.LookupOrd(ord, value);
+        return value.Utf8ToString();
+    }
 }
