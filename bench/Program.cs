@@ -9,6 +9,7 @@ using LegalSearch.Bench.Search;
 //   index   [--rounds N]     segmented provisions → committed index, ours vs FTS5; whole corpus end to end
 //   search  [--rounds N] [--no-http]   the query mix, ours (in process, HTTP) vs FTS5
 //   load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
+//   --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
 //   scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
 //   dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //   pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
@@ -34,11 +35,11 @@ if (command == "dump")
 }
 var rounds = Number("--rounds", command == "index" ? 3 : 5);
 if (command is "all" or "index") IndexComparison.Run(context, command == "all" ? 3 : rounds);
-if (command is "all" or "search") await SearchComparison.RunAsync(context, command == "all" ? 5 : rounds, http: !options.Contains("--no-http"));
+if (command is "all" or "search") await SearchComparison.RunAsync(context, command == "all" ? 5 : rounds, http: !options.Contains("--no-http"), Option("--baseline-web"));
 if (command is "all" or "load")
 {
     var clients = (Option("--clients") ?? "1,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-    await LoadBenchmark.RunAsync(context, clients, TimeSpan.FromSeconds(Number("--seconds", 20)));
+    await LoadBenchmark.RunAsync(context, clients, TimeSpan.FromSeconds(Number("--seconds", 30)), Option("--baseline-web"));
 }
 if (command is "all" or "scale")
 {

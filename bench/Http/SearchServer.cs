@@ -23,16 +23,18 @@ internal sealed class SearchServer : IDisposable
         GcMode = gcMode;
     }
 
-    public static async Task<SearchServer> StartAsync(string indexPath, TextWriter log)
+    /// <param name="webDll">Another build of Search.Web (its LegalSearch.Web.dll, e.g. the code before a change); default this checkout's, same configuration as the bench.</param>
+    public static async Task<SearchServer> StartAsync(string indexPath, TextWriter log, string? webDll = null)
     {
-        var root = BenchPaths.RepositoryRoot();
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var dll = Path.Combine(root, "Search.Web", "bin", configuration, "net10.0", "LegalSearch.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Search.Web is not built for {configuration}", dll);
+        var dll = Path.GetFullPath(webDll ?? Path.Combine(BenchPaths.RepositoryRoot(), "Search.Web", "bin", configuration, "net10.0", "LegalSearch.Web.dll"));
+        if (!File.Exists(dll)) throw new FileNotFoundException($"no Search.Web build at {dll}", dll);
+        var project = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dll)!, "..", "..", ".."));
+        var contentRoot = File.Exists(Path.Combine(project, "Search.Web.csproj")) ? project : Path.GetDirectoryName(dll)!;
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}", $"--Index:Path={indexPath}", "--Corpus:Ocr=false", "--contentRoot", Path.Combine(root, "Search.Web") },
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}", $"--Index:Path={indexPath}", "--Corpus:Ocr=false", "--contentRoot", contentRoot },
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -21,13 +21,17 @@ internal static class SearchComparison
     private const string FtsAny = "SQLite FTS5, any word, top 10";
     private const string FtsFull = "SQLite FTS5, any word, top 10 + snippets + total + country/language counts";
 
-    public static async Task RunAsync(BenchContext context, int rounds, bool http)
+    private const string BaselineHttp = "baseline build, /api/search over HTTP";
+
+    public static async Task RunAsync(BenchContext context, int rounds, bool http, string? baselineWeb)
     {
         context.EnsureIndexes();
         using var ours = new InProcessSearch(context.LuceneIndex);
         using var fts = Fts5Engine.Open(context.Fts5Database);
         using var server = http ? await SearchServer.StartAsync(context.LuceneIndex, context.Log) : null;
         using var client = server is null ? null : new HttpClient { BaseAddress = server.BaseAddress };
+        using var baseline = http && baselineWeb is not null ? await SearchServer.StartAsync(context.LuceneIndex, context.Log, baselineWeb) : null;
+        using var baselineClient = baseline is null ? null : new HttpClient { BaseAddress = baseline.BaseAddress };
 
         var timings = new Dictionary<string, List<double>>();
         var cpu = new Dictionary<string, List<double>>();
@@ -42,6 +46,7 @@ internal static class SearchComparison
             (FtsFull, q => { fts.Search(q.Fts, q.Country, q.Lang, Fts5Work.Full); return Task.FromResult<double?>(null); }),
         };
         if (client is not null) engines.Add((OverHttp, q => TookMsAsync(client, q)));
+        if (baselineClient is not null) engines.Add((BaselineHttp, q => TookMsAsync(baselineClient, q)));
 
         for (var round = 0; round <= rounds; round++)
         {
@@ -58,14 +63,14 @@ internal static class SearchComparison
                     var cpuUsed = ThreadCpu.Milliseconds() - cpuStart;
                     if (round == 0) continue;
                     Record(timings, name, elapsed);
-                    if (name != OverHttp) Record(cpu, name, cpuUsed);
+                    if (name is not (OverHttp or BaselineHttp)) Record(cpu, name, cpuUsed);
                     Record(byKind, (query.Kind, name), elapsed);
                     if (name == InProcess)
                     {
                         Record(byQuery, (query.Q, query.Country, query.Lang), elapsed);
                         Record(cpuByQuery, (query.Q, query.Country, query.Lang), cpuUsed);
                     }
-                    if (took is { } t) Record(timings, Took, t);
+                    if (took is { } t && name == OverHttp) Record(timings, Took, t);
                 }
             }
             if (round > 0) context.Log.WriteLine($"search round {round}/{rounds} done");
@@ -76,7 +81,7 @@ internal static class SearchComparison
         var any = stats[FtsAny];
         var cpuStats = cpu.ToDictionary(kv => kv.Key, kv => new Percentiles(kv.Value));
         var table = new MarkdownTable("engine", "p50", "p99", "mean", "p50 ÷ FTS5 all-words p50", "p99 ÷ FTS5 any-word p99", "CPU p50", "CPU p99", "CPU mean ÷ FTS5 any-word");
-        foreach (var name in new[] { InProcess, OverHttp, Took, FtsAll, FtsAny, FtsFull }.Where(stats.ContainsKey))
+        foreach (var name in new[] { InProcess, OverHttp, Took, BaselineHttp, FtsAll, FtsAny, FtsFull }.Where(stats.ContainsKey))
         {
             var s = stats[name];
             var c = cpuStats.GetValueOrDefault(name);
@@ -113,6 +118,10 @@ internal static class SearchComparison
         {
             context.Targets.Add("HTTP p99 ≤ 0.5 × FTS5 any-word p99", MarkdownTable.Ratio(overHttp.P99 / any.P99), overHttp.P99 <= 0.5 * any.P99);
             context.Targets.Add("HTTP p50 ≤ 10 × FTS5 all-words p50", MarkdownTable.Ratio(overHttp.P50 / all.P50), overHttp.P50 <= 10 * all.P50);
+            if (stats.TryGetValue(BaselineHttp, out var before))
+            {
+                context.Targets.Add("(context) HTTP p50 / p99 ÷ baseline build, same run", $"{MarkdownTable.Ratio(overHttp.P50 / before.P50)} / {MarkdownTable.Ratio(overHttp.P99 / before.P99)}", overHttp.P50 <= before.P50);
+            }
         }
     }
 
