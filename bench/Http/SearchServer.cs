@@ -88,7 +88,8 @@ internal sealed class SearchServer : IDisposable
     private static string GcModeOf(string dll)
     {
         var config = File.ReadAllText(Path.ChangeExtension(dll, ".runtimeconfig.json"));
-        var server = config.Contains("\"System.GC.Server\": true", StringComparison.Ordinal) ? "server" : "workstation";
+        var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_gcServer");
+        var server = (fromEnvironment ?? (config.Contains("\"System.GC.Server\": true", StringComparison.Ordinal) ? "1" : "0")) == "1" ? "server" : "workstation";
         var concurrent = config.Contains("\"System.GC.Concurrent\": false", StringComparison.Ordinal) ? ", non-concurrent" : "";
         return server + concurrent;
     }
