@@ -9,7 +9,9 @@ namespace LegalSearch.Bench;
 /// What the sub-commands of one run share: the corpus read once through the indexer pipeline, the two indexes of it
 /// (built on first use, or by the indexing benchmark), the query mix, the report and the target sheet.
 /// </summary>
-internal sealed class BenchContext(string corpus, string workFolder, TextWriter log)
+/// <param name="resultsFile">Where the report goes; default bench/results/latest.md.</param>
+/// <param name="mix">The queries; default Search/queries.json.</param>
+internal sealed class BenchContext(string corpus, string workFolder, TextWriter log, string? resultsFile = null, IReadOnlyList<BenchQuery>? mix = null)
 {
     private RealProvisions? provisions;
 
@@ -17,11 +19,11 @@ internal sealed class BenchContext(string corpus, string workFolder, TextWriter 
 
     public string WorkFolder { get; } = workFolder;
 
-    public BenchReport Report { get; } = new(BenchPaths.LatestResults(), log);
+    public BenchReport Report { get; } = new(resultsFile ?? BenchPaths.LatestResults(), log);
 
     public TargetSheet Targets { get; } = new();
 
-    public IReadOnlyList<BenchQuery> Mix { get; } = BenchQuery.LoadMix();
+    public IReadOnlyList<BenchQuery> Mix { get; } = mix ?? BenchQuery.LoadMix();
 
     public RealProvisions Provisions => provisions ??= RealProvisions.Load(corpus, Log);
 
