@@ -1,13 +1,15 @@
 using LegalSearch.Bench.Search;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Search.Translation;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalSearch.Bench.Engines;
 
 /// <summary>
-/// The service behind /api/search, registered as Search.Web's Program.cs registers it (the Lucene backend and the
-/// search services), called in this process: parsing, expansion, ranking, facets and snippets, without HTTP and JSON.
+/// The service behind /api/search, registered as Search.Web's Program.cs registers it (query translation with its
+/// default settings, the Lucene backend, the search services), called in this process: parsing, expansion, ranking, facets and snippets, without HTTP and JSON.
 /// </summary>
 internal sealed class InProcessSearch : IDisposable
 {
@@ -16,7 +18,9 @@ internal sealed class InProcessSearch : IDisposable
 
     public InProcessSearch(string indexPath)
     {
-        services = new ServiceCollection().AddLuceneSearchBackend(_ => indexPath).AddSearchServices().BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging();
+        collection.AddQueryTranslation(new ConfigurationBuilder().Build());
+        services = collection.AddLuceneSearchBackend(_ => indexPath).AddSearchServices().BuildServiceProvider();
         service = services.GetRequiredService<SearchService>();
     }
 
