@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using LegalSearch.Bench.Engines;
 using LegalSearch.Bench.Reporting;
-using LegalSearch.Indexer.Cli;
+using LegalSearch.Indexer.Indexing;
+using LegalSearch.Indexer.Indexing.Runs;
 using LegalSearch.Indexer.Sources;
 
 namespace LegalSearch.Bench.Indexing;
@@ -52,7 +53,7 @@ internal static class IndexComparison
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
         var stopwatch = Stopwatch.StartNew();
         var sources = LocalSourceScanner.Scan([context.CorpusPath]);
-        IndexCommand.Execute(sources, Path.Combine(path, "index"), enableOcr: false, progress: null);
+        new IndexingService().Run(new IndexRunRequest(Path.Combine(path, "index"), sources) { Ocr = false, Trigger = "bench" });
         return stopwatch.Elapsed;
     }
 }
