@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
@@ -9,7 +10,9 @@ using LegalSearch.Web.Search.Highlighting;
 using LegalSearch.Web.Search.Parsing;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root (appsettings.json) and web root (wwwroot/site.css) are the app's own folder, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddRequestLimits();
 
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
@@ -33,7 +36,8 @@ var corpusPaths = app.Services.GetRequiredService<IOptions<CorpusOptions>>().Val
 IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Ocr, app.Logger);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.MapApiEndpoints();
 app.MapPageEndpoints();

@@ -11,7 +11,8 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest request, SearchService search) => Results.Ok(search.Search(SearchRequest.From(request.Query))));
+        api.MapGet("/search", (HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
+            Results.Ok(search.Search(SearchRequest.From(request.Query), cancellationToken)));
 
         api.MapGet("/statutes", (StatuteService statutes) => Results.Ok(statutes.List()));
 

@@ -1,20 +1,28 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Search.Highlighting;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search;
 
-/// <summary>Runs a validated <see cref="SearchRequest"/>: BM25 ranking, filters, facets, one page of highlighted hits.</summary>
-public sealed class SearchService(SearcherProvider searchers, SearchQueryParser parser, SnippetHighlighter highlighter)
+/// <summary>
+/// Runs a validated <see cref="SearchRequest"/>: BM25 ranking, filters, facets, one page of highlighted hits.
+/// Each search runs within a <see cref="SearchBudget"/> (<c>Limits:SearchBudgetMs</c>) and stops when the caller cancels.
+/// </summary>
+public sealed class SearchService(SearcherProvider searchers, SearchQueryParser parser, SnippetHighlighter highlighter, IOptions<LimitsOptions>? limits = null)
 {
-    public SearchResponse Search(SearchRequest request)
+    private readonly TimeSpan budgetPerSearch = (limits?.Value ?? new LimitsOptions()).SearchBudget;
+
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var budget = new SearchBudget(budgetPerSearch, cancellationToken);
         var parsed = parser.Parse(request.Query, request.Languages);
         var query = WithFilters(parsed.Query, request);
 
@@ -22,11 +30,16 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
         {
             var top = TopScoreDocCollector.Create(Math.Max(request.Page * request.Size, CountryDiversity.Window), true);
             var facets = new FacetCounter();
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            budget.ThrowIfExceeded();
+            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
             IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
-            var hits = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size)
-                .Select(sd => ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed)).ToList();
+            var hits = new List<SearchHit>(request.Size);
+            foreach (var sd in ranked.Skip((request.Page - 1) * request.Size).Take(request.Size))
+            {
+                budget.ThrowIfExceeded();
+                hits.Add(ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed));
+            }
             return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size,
                 Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, facets.Result());
         });

@@ -16,6 +16,12 @@ public sealed class SnippetHighlighter
 {
     private const int FragmentSize = 220;
     private const int MaxFragments = 2;
+
+    /// <summary>
+    /// The most text one snippet reads (re-analyzes) of a provision: bounds the cost of a hit on a huge provision;
+    /// a match further in still finds the provision, its snippet then opens the text.
+    /// </summary>
+    public const int MaxCharsRead = 100_000;
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField();
 
     public string Snippet(Query query, string text, string language)
@@ -37,10 +43,18 @@ public sealed class SnippetHighlighter
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
-            MaxDocCharsToAnalyze = Math.Max(text.Length, 50_000),
+            MaxDocCharsToAnalyze = MaxCharsRead,
         };
         using var tokens = analyzer.GetTokenStream(field, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, MaxFragments);
+        string[] fragments;
+        try
+        {
+            fragments = highlighter.GetBestFragments(tokens, text, MaxFragments);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return null; // a prefix or wildcard matching over 1,024 words of this text: the snippet opens the text instead
+        }
         var marked = fragments.Where(f => f.Contains("<mark>", StringComparison.Ordinal)).Select(f => f.Trim()).ToList();
         return marked.Count == 0 ? null : "… " + string.Join(" … ", marked) + " …";
     }
