@@ -16,6 +16,11 @@ public sealed class StatuteBuilder(ExtractorRegistry extractors)
         var language = document.Metadata.Language ?? LanguageDetector.Detect(text);
         var provisions = StatuteSegmenter.Segment(extracted, language);
         if (provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
+        var longest = provisions.MaxBy(p => p.Text.Length)!;
+        if (longest.Text.Length > extractors.Limits.MaxProvisionChars)
+        {
+            throw new ExtractionException($"provision too large: {longest.Number} has {longest.Text.Length:N0} characters > {extractors.Limits.MaxProvisionChars:N0} (is the file a statute with article markers?)");
+        }
         return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr);
     }
 }
