@@ -17,14 +17,15 @@ public sealed class WebServerProcess : IDisposable
         BaseUrl = baseUrl;
     }
 
-    public static WebServerProcess Start(string indexPath)
+    /// <param name="workingDirectory">Where the process starts (default: the Search.Web project folder).</param>
+    public static WebServerProcess Start(string indexPath, string? workingDirectory = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var webProject = Path.Combine(TestPaths.RepositoryRoot, "Search.Web");
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webProject,
+            WorkingDirectory = workingDirectory ?? webProject,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

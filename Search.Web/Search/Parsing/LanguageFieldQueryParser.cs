@@ -34,8 +34,12 @@ internal sealed class LanguageFieldQueryParser(Analyzer analyzer, IReadOnlyList<
     protected override Query GetWildcardQuery(string field, string termStr) =>
         base.GetWildcardQuery(Routed(field), termStr);
 
+    /// <summary>
+    /// Temporary guard until the new query grammar replaces this parser: a fuzzy term (<c>acceso~</c>) is expanded again
+    /// for every snippet and took a search past its 2 s budget; DESIGN.md's query language has no fuzzy terms.
+    /// </summary>
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(Routed(field), termStr, minSimilarity);
+        throw new QuerySyntaxException($"fuzzy terms ({termStr}~) are not supported; use a prefix* or \"a phrase\"~3 for nearby words");
 
     /// <summary>
     /// Temporary guard until the new query grammar replaces this parser: a regular expression can cost seconds of CPU
