@@ -24,7 +24,7 @@ public sealed class LimitsOptions
     public long MaxBodyBytes { get; set; } = 65_536;
 
     /// <summary>Work one search may do (collecting, ranking, snippets); beyond it → 503 problem document.</summary>
-    [Range(10, 60_000)]
+    [Range(1, 60_000)]
     public int SearchBudgetMs { get; set; } = 2_000;
 
     /// <summary>Any request is cancelled after this long (ASP.NET Core request timeouts) → 503 problem document.</summary>

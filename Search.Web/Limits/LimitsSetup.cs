@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace LegalSearch.Web.Limits;
@@ -22,8 +23,9 @@ public static class LimitsSetup
             kestrel.Limits.MaxRequestLineSize = LimitsOptions.KestrelLineAndHeaderLimit;
             kestrel.Limits.MaxRequestHeadersTotalSize = LimitsOptions.KestrelLineAndHeaderLimit;
         });
-        builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-            .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes)
+            .Bind(builder.Configuration.GetSection("Kestrel")); // `Kestrel:AddServerHeader`, `Kestrel:Limits:*` from appsettings.json
 
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, rate) => ConfigureRateLimiter(limiter, rate.Value));
