@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using LegalSearch.Web.Limits;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Endpoints;

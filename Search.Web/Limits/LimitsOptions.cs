@@ -25,7 +25,7 @@ public sealed class LimitsOptions
 
     /// <summary>Work one search may do (collecting, ranking, snippets); beyond it → 503 problem document.</summary>
     [Range(1, 60_000)]
-    public int SearchBudgetMs { get; set; } = 2_000;
+    public int SearchBudgetMs { get; set; } = (int)Search.Backend.SearchSpec.DefaultBudget.TotalMilliseconds;
 
     /// <summary>Any request is cancelled after this long (ASP.NET Core request timeouts) → 503 problem document.</summary>
     [Range(1, 600)]

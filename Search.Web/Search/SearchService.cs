@@ -1,83 +1,42 @@
 using System.Diagnostics;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Microsoft.Extensions.Options;
 using LegalSearch.Indexer.Classification;
-using LegalSearch.Indexer.Schema;
-using LegalSearch.Web.Index;
 using LegalSearch.Web.Limits;
-using LegalSearch.Web.Search.Highlighting;
-using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Backend;
+using Microsoft.Extensions.Options;
 
 namespace LegalSearch.Web.Search;
 
 /// <summary>
-/// Runs a validated <see cref="SearchRequest"/>: BM25 ranking, filters, facets, one page of highlighted hits.
-/// Each search runs within a <see cref="SearchBudget"/> (<c>Limits:SearchBudgetMs</c>) and stops when the caller cancels.
+/// Runs a validated <see cref="SearchRequest"/> on the search backend and presents one page of hits for /api/search and
+/// /search; each search within its budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
 /// </summary>
-public sealed class SearchService(SearcherProvider searchers, SearchQueryParser parser, SnippetHighlighter highlighter, IOptions<LimitsOptions>? limits = null)
+public sealed class SearchService(ISearchBackend backend, IOptions<LimitsOptions>? limits = null)
 {
-    private readonly TimeSpan budgetPerSearch = (limits?.Value ?? new LimitsOptions()).SearchBudget;
+    private readonly TimeSpan budget = (limits?.Value ?? new LimitsOptions()).SearchBudget;
 
     public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var budget = new SearchBudget(budgetPerSearch, cancellationToken);
-        var parsed = parser.Parse(request.Query, request.Languages);
-        var query = WithFilters(parsed.Query, request);
-
-        return searchers.Use(searcher =>
-        {
-            var top = TopScoreDocCollector.Create(Math.Max(request.Page * request.Size, CountryDiversity.Window), true);
-            var facets = new FacetCounter();
-            budget.ThrowIfExceeded();
-            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
-            IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
-            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
-            var hits = new List<SearchHit>(request.Size);
-            foreach (var sd in ranked.Skip((request.Page - 1) * request.Size).Take(request.Size))
-            {
-                budget.ThrowIfExceeded();
-                hits.Add(ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed));
-            }
-            return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size,
-                Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, facets.Result());
-        });
+        var result = Rank(request, cancellationToken: cancellationToken);
+        var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
+        return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Facets);
     }
 
-    private static readonly ISet<string> CountryField = new HashSet<string> { IndexFields.Country };
+    /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
+    public SearchResult Rank(SearchRequest request, bool snippets = true, CancellationToken cancellationToken = default) =>
+        backend.Search(request.ToSpec(snippets) with { Budget = budget }, cancellationToken);
 
-    private static string CountryOf(IndexSearcher searcher, int doc) => searcher.Doc(doc, CountryField).Get(IndexFields.Country) ?? "";
-
-    private SearchHit ToHit(ProvisionView provision, float score, ParsedQuery parsed)
+    private static SearchHit ToHit(RankedProvision hit, IReadOnlyList<string> concepts)
     {
-        var matchedVia = parsed.Concepts
+        var provision = ProvisionView.From(hit.Provision);
+        var matchedVia = concepts
             .Where(provision.Offences.Contains)
             .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels["en"])
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
-            provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(score, 3),
-            highlighter.Snippet(parsed.Query, provision.Text, provision.Language),
-            provision.Url, provision.Source, provision.Ocr, matchedVia);
-    }
-
-    /// <summary>Values of one filter are OR-ed; different filters are AND-ed; filters never change scores.</summary>
-    private static Query WithFilters(Query query, SearchRequest request)
-    {
-        var filters = new BooleanQuery();
-        AddFilter(filters, IndexFields.Country, request.Countries);
-        AddFilter(filters, IndexFields.Language, request.Languages);
-        AddFilter(filters, IndexFields.Offence, request.Offences);
-        AddFilter(filters, IndexFields.Year, request.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
-    }
-
-    private static void AddFilter(BooleanQuery target, string field, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0) return;
-        var anyOf = new BooleanQuery();
-        foreach (var value in values) anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        target.Add(anyOf, Occur.MUST);
+            provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(hit.Score, 3),
+            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia);
     }
 }

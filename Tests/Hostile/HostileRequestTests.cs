@@ -88,7 +88,7 @@ public sealed class SearchBudgetTests : CorpusWebTest
     [Test]
     public async Task A_search_past_its_budget_is_a_503_problem_that_says_so()
     {
-        using var response = await Client.GetAsync("/api/search?q=de&size=100");
+        using var response = await Client.GetAsync("/api/search?q=acceso&size=100");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LegalSearch.Web.Search;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>Wraps a collector and checks the <see cref="SearchBudget"/> every 256 documents, so a costly query stops early.</summary>
 internal sealed class BudgetCollector(ICollector inner, SearchBudget budget) : ICollector

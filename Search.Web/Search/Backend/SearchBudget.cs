@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace LegalSearch.Web.Search;
+namespace LegalSearch.Web.Search.Backend;
 
 /// <summary>
-/// The work one search may do: a deadline (<c>Limits:SearchBudgetMs</c>) and the caller's cancellation (the client went
-/// away, or the request timed out). Checked while documents are collected and before each snippet.
+/// The work one search may do: a deadline (<see cref="SearchSpec.Budget"/>) and the caller's cancellation (the client
+/// went away, or the request timed out). A backend checks it while documents are collected and before each snippet.
 /// </summary>
 public sealed class SearchBudget(TimeSpan allowed, CancellationToken cancellationToken)
 {
