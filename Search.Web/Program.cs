@@ -18,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 var contentRoot = builder.Environment.ContentRootPath;
 builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
 builder.Services.AddSearchServices();
+builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

@@ -43,14 +43,21 @@ public sealed class IndexingPipeline(StatuteBuilder builder, StatuteIndexWriter 
                     try
                     {
                         var statute = builder.Build(item.Document, item.Id, stop.Token);
-                        lock (gate) written = writer.Replace(statute);
-                    }
-                    catch (IndexWriteException ex)
-                    {
-                        // The index, not this file, failed: stop the run rather than blame every remaining file.
-                        lock (gate) writeFailure ??= ex.Message;
-                        stop.Cancel();
-                        return;
+                        lock (gate)
+                        {
+                            if (writeFailure is not null) return;
+                            try
+                            {
+                                written = writer.Replace(statute);
+                            }
+                            catch (IndexWriteException ex)
+                            {
+                                // The index, not this file, failed: stop the run rather than blame every remaining file.
+                                writeFailure = ex.Message;
+                                stop.Cancel();
+                                return;
+                            }
+                        }
                     }
                     catch (OperationCanceledException) when (writeFailure is not null)
                     {

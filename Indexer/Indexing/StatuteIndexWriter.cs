@@ -24,7 +24,14 @@ public sealed class StatuteIndexWriter : IDisposable
 
     public StatuteIndexWriter(string indexPath, OffenceClassifier? classifier = null, TimeProvider? time = null)
     {
-        System.IO.Directory.CreateDirectory(indexPath);
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexWriteException($"the index folder {indexPath} cannot be created: {ex.Message}", ex);
+        }
         directory = FSDirectory.Open(indexPath);
         this.classifier = classifier ?? OffenceClassifier.Default;
         this.time = time ?? TimeProvider.System;

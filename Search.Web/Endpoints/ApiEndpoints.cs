@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Web.Index;
+using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
@@ -31,10 +34,15 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend) =>
+        app.MapGet("/health", (ISearchBackend backend, RefreshStatus refresh, IOptions<IndexOptions> index) =>
         {
             var stats = backend.Statistics();
-            return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
+            var health = refresh.Health(TimeSpan.FromSeconds(index.Value.RefreshSeconds));
+            return Results.Ok(new
+            {
+                status = health.Status, statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                lastRefresh = health.LastRefresh, problem = health.Problem,
+            });
         });
         return app;
     }
