@@ -5,6 +5,9 @@ using LegalSearch.Bench;
 //   dotnet run -c Release --project bench -- [corpus-folder] [--rounds N] [--workers N] [--dump DIR]
 // The blocks one file extracts to:
 //   dotnet run -c Release --project bench -- --blocks FILE
+// Issue 16's hostile requests against the real server (latency each, their effect on ordinary queries' p50):
+//   dotnet run -c Release --project bench -- hostile [--index DIR] [--seconds N]
+if (args is ["hostile", .. var hostileOptions]) return await LegalSearch.Bench.Hostile.HostileLoadBenchmark.RunAsync(hostileOptions, Console.Out);
 if (args is ["--blocks", var file])
 {
     BlockDump.Print(file, Console.Out);
