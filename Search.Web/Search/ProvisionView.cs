@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using LegalSearch.Indexer.Extraction;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search;
@@ -41,9 +43,20 @@ public sealed record ProvisionView(
         _ => $"art. {Article}",
     };
 
+    /// <summary>
+    /// Most text one provision carries into a page or an API response: the Indexer refuses longer provisions
+    /// (<see cref="SizeLimits.MaxProvisionChars"/>); an index built before that limit is cut here, and says so.
+    /// </summary>
+    public static int MaxTextChars { get; } = SizeLimits.Default.MaxProvisionChars;
+
+    /// <summary>True when <see cref="Text"/> was cut at <see cref="MaxTextChars"/> (written to JSON only then).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TextCut { get; init; }
+
     /// <summary>A hit's stored values, read through the field definitions.</summary>
     public static ProvisionView From(StoredProvision stored)
     {
+        var text = stored.Get(ProvisionSchema.Text);
         var id = stored.Get(ProvisionSchema.Id) ?? "";
         var slugStart = id.IndexOf("/art-", StringComparison.Ordinal);
         return new ProvisionView(
@@ -59,13 +72,16 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.Kind) ?? "article",
             stored.Get(ProvisionSchema.Heading),
             stored.Get(ProvisionSchema.Path),
-            stored.Get(ProvisionSchema.Text),
+            text.Length <= MaxTextChars ? text : text[..MaxTextChars],
             stored.Get(ProvisionSchema.Ordinal),
             stored.Get(ProvisionSchema.Offence),
             stored.Get(ProvisionSchema.OffenceTerms),
             stored.Get(ProvisionSchema.Source) ?? "",
             stored.Get(ProvisionSchema.SourceUrl),
             stored.Get(ProvisionSchema.Ocr),
-            stored.Get(ProvisionSchema.Corrections));
+            stored.Get(ProvisionSchema.Corrections))
+        {
+            TextCut = text.Length > MaxTextChars,
+        };
     }
 }
