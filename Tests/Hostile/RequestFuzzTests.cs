@@ -5,14 +5,14 @@ using LegalSearch.Tests.Support;
 namespace LegalSearch.Tests.Hostile;
 
 /// <summary>
-/// 2,400 generated requests (fixed seed) through the real app over the shared-corpus index: no answer is a 5xx, every
+/// 2,000 generated requests (fixed seed) through the real app over the shared-corpus index: no answer is a 5xx, every
 /// 4xx of the API is a problem document with a detail, every 4xx of a page a readable HTML page with the message.
 /// The rate limit is off here: this is one client sending as fast as it can, on purpose.
 /// </summary>
 public sealed class RequestFuzzTests : CorpusWebTest
 {
     private const int Seed = 16;
-    private const int Requests = 2_400;
+    private const int Requests = 2_000;
 
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["RateLimit:Enabled"] = "false" };
 
@@ -23,12 +23,16 @@ public sealed class RequestFuzzTests : CorpusWebTest
         var failures = new List<string>();
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var statuses = new SortedDictionary<int, int>();
+        var slowest = new List<(double Ms, string Target)>();
         for (var i = 0; i < Requests; i++)
         {
             var target = fuzzer.Next();
+            var started = stopwatch.Elapsed;
             var status = await Check(target, failures);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            slowest.Add(((stopwatch.Elapsed - started).TotalMilliseconds, target));
         }
+        TestContext.Progress.WriteLine("slowest: " + string.Join("\n  ", slowest.OrderByDescending(s => s.Ms).Take(8).Select(s => $"{s.Ms:F0} ms {Shorten(s.Target)}")));
         TestContext.Progress.WriteLine($"{Requests} requests in {stopwatch.Elapsed.TotalSeconds:F1} s; statuses: " + string.Join(", ", statuses.Select(kv => $"{kv.Key} × {kv.Value}")));
 
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
