@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LegalSearch.Indexer.Extraction;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search;
 
@@ -36,12 +37,7 @@ public sealed record ProvisionView(
         ? $"{LawNumber ?? Title} ({Country}), {ArticleLabel}"
         : $"{LawNumber ?? Title} ({Country}), {Article}";
 
-    private string ArticleLabel => (Country, Language) switch
-    {
-        ("US", _) => $"§ {Article}",
-        (not "INT", "en") => $"s. {Article}",
-        _ => $"art. {Article}",
-    };
+    private string ArticleLabel => CitationStyle.ArticleLabel(Country, Language, Article);
 
     /// <summary>
     /// Most text one provision carries into a page or an API response: the Indexer refuses longer provisions

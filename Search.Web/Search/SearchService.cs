@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Languages;
 using LegalSearch.Web.Limits;
 using LegalSearch.Web.Search.Backend;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ public sealed class SearchService(ISearchBackend backend, IOptions<LimitsOptions
         var provision = ProvisionView.From(hit.Provision);
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
-            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels["en"])
+            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
