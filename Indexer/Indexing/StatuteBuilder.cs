@@ -19,7 +19,7 @@ public sealed class StatuteBuilder(ExtractorRegistry extractors)
         var longest = provisions.MaxBy(p => p.Text.Length)!;
         if (longest.Text.Length > extractors.Limits.MaxProvisionChars)
         {
-            throw new ExtractionException($"provision too large: {longest.Number} has {longest.Text.Length:N0} characters > {extractors.Limits.MaxProvisionChars:N0} (is the file a statute with article markers?)");
+            throw new ExtractionException($"provision too large: {longest.Number} has {longest.Text.Length:N0} characters > {extractors.Limits.MaxProvisionChars:N0} (a text without the markers that start its provisions?)");
         }
         return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr);
     }
