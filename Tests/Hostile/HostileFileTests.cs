@@ -53,6 +53,7 @@ public sealed partial class HostileFileTests
     [TestCase("empty.html", "empty file (0 bytes)")]
     [TestCase("empty.pdf", "empty file (0 bytes)")]
     [TestCase("binary.html", "binary content in a .html file")]
+    [TestCase("binary-printable.html", "binary content in a .html file")]
     [TestCase("entity-bomb.xml", "MaxCharactersFromEntities")]
     [TestCase("no-articles.txt", "provision too large")]
     public void A_refused_file_says_why(string file, string reason)

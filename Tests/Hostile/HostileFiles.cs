@@ -7,7 +7,7 @@ namespace LegalSearch.Tests.Hostile;
 /// <summary>
 /// Writes the hostile statute files of issue 16 into a folder (with a manifest.json naming the two that must index):
 /// a truncated PDF, 0-byte files, a PDF claiming two billion pages, a PDF whose page tree is a cycle, binary bytes
-/// named .html, a 60 MB HTML file, a 3 MB text without article markers, an entity-expansion XML bomb, markup
+/// (with and without control bytes) named .html, a 60 MB HTML file, a 3 MB text without article markers, an entity-expansion XML bomb, markup
 /// ("&lt;script&gt;") written in the text of a statute, and UTF-8 bytes under a declared iso-8859-1 charset.
 /// Nothing here is copied into the repository: the truncated PDF is cut from a shared-corpus file at test time.
 /// </summary>
@@ -28,6 +28,7 @@ public static class HostileFiles
         ["huge-page-count.pdf"] = "claims 2,000,000,000 pages",
         ["cyclic-page-tree.pdf"] = "page tree whose kids point back at the root",
         ["binary.html"] = "256 KB of random bytes without NULs",
+        ["binary-printable.html"] = "256 KB of random bytes without NULs or control bytes",
         ["sixty-megabytes.html"] = "60 MB of HTML",
         ["no-articles.txt"] = "3 MB of text without an article marker",
         ["entity-bomb.xml"] = "nested entities expanding to 10^9 characters",
@@ -42,7 +43,8 @@ public static class HostileFiles
         File.WriteAllBytes(Path.Combine(folder, "empty.html"), []);
         File.WriteAllBytes(Path.Combine(folder, "huge-page-count.pdf"), OnePagePdf(pagesCount: "2000000000", extraKids: ""));
         File.WriteAllBytes(Path.Combine(folder, "cyclic-page-tree.pdf"), OnePagePdf(pagesCount: "2", extraKids: " 2 0 R"));
-        File.WriteAllBytes(Path.Combine(folder, "binary.html"), RandomBytesWithoutNul(256 * 1024, seed: 16));
+        File.WriteAllBytes(Path.Combine(folder, "binary.html"), RandomBytes(256 * 1024, 0x01, seed: 16));
+        File.WriteAllBytes(Path.Combine(folder, "binary-printable.html"), RandomBytes(256 * 1024, 0x20, seed: 17));
         WriteSixtyMegabytes(Path.Combine(folder, "sixty-megabytes.html"));
         WriteWithoutArticles(Path.Combine(folder, "no-articles.txt"), 3 * 1024 * 1024);
         File.WriteAllText(Path.Combine(folder, "entity-bomb.xml"), EntityBomb());
@@ -106,11 +108,12 @@ public static class HostileFiles
         return $"<?xml version=\"1.0\"?>\n<!DOCTYPE law [\n{entities}]>\n<law><section><num>1</num><text>&e9;</text></section></law>\n";
     }
 
-    private static byte[] RandomBytesWithoutNul(int length, int seed)
+    /// <summary>Random bytes from <paramref name="lowest"/> to 0xFF: no NUL (so not "UTF-16 without a BOM"), or not even a control byte.</summary>
+    private static byte[] RandomBytes(int length, int lowest, int seed)
     {
         var random = new Random(seed);
         var bytes = new byte[length];
-        for (var i = 0; i < length; i++) bytes[i] = (byte)random.Next(1, 256);
+        for (var i = 0; i < length; i++) bytes[i] = (byte)random.Next(lowest, 256);
         return bytes;
     }
 
