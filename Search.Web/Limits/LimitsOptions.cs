@@ -41,10 +41,13 @@ public sealed class LimitsOptions
 }
 
 /// <summary>
-/// `RateLimit:*` — requests per client (remote IP address), a token bucket: <see cref="Burst"/> at once, refilled by
-/// <see cref="PermitsPerSecond"/>. Beyond it → 429 problem document with Retry-After. 100/s sustained (burst 200) is
-/// far above a person and a typical API client, and leaves the loopback benchmarks unthrottled at their usual load;
-/// set `RateLimit:Enabled=false` or higher values behind a proxy that shares one address between many users.
+/// `RateLimit:*` — per client (remote IP address): at most <see cref="ConcurrentRequests"/> in flight with
+/// <see cref="QueuedRequests"/> more waiting, and a token bucket of <see cref="Burst"/> refilled by
+/// <see cref="PermitsPerSecond"/>. Beyond either → 429 problem document with Retry-After. The concurrency bound keeps one
+/// client from taking every worker of a small machine; the rate bound stops floods of cheap requests. The defaults sit
+/// above what the loopback benchmarks send (8 clients, one request each in flight, a few hundred searches a second on
+/// 2 cores), so those run unthrottled; behind a proxy that shares one address between many users, raise them or set
+/// `RateLimit:Enabled=false`.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -52,9 +55,15 @@ public sealed class RateLimitOptions
 
     public bool Enabled { get; set; } = true;
 
-    [Range(1, 1_000_000)]
-    public int PermitsPerSecond { get; set; } = 100;
+    [Range(1, 100_000)]
+    public int ConcurrentRequests { get; set; } = 16;
+
+    [Range(0, 100_000)]
+    public int QueuedRequests { get; set; } = 16;
 
     [Range(1, 1_000_000)]
-    public int Burst { get; set; } = 200;
+    public int PermitsPerSecond { get; set; } = 1_000;
+
+    [Range(1, 1_000_000)]
+    public int Burst { get; set; } = 2_000;
 }

@@ -54,22 +54,30 @@ public static class LimitsSetup
     private static void ConfigureRateLimiter(RateLimiterOptions limiter, RateLimitOptions rate)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => rate.Enabled
-            ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = rate.Burst,
-                TokensPerPeriod = rate.PermitsPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            })
-            : RateLimitPartition.GetNoLimiter(""));
+        if (rate.Enabled)
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetConcurrencyLimiter(ClientKey(context), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = rate.ConcurrentRequests,
+                    QueueLimit = rate.QueuedRequests,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = rate.Burst,
+                    TokensPerPeriod = rate.PermitsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                })));
+        }
         limiter.OnRejected = (rejected, _) =>
         {
             var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
             rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             return new ValueTask(ErrorResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
-                $"more than {rate.Burst} requests at once or {rate.PermitsPerSecond} a second from this client; retry after {retryAfter} s"));
+                $"this client has more than {rate.ConcurrentRequests + rate.QueuedRequests} requests in flight, or sent more than {rate.Burst} at once or {rate.PermitsPerSecond} a second; retry after {retryAfter} s"));
         };
     }
 
