@@ -14,7 +14,8 @@ public interface ISearchBackend
 {
     /// <summary>
     /// One page of ranked provisions for the spec, with facet counts over every match. Stops with
-    /// <see cref="SearchBudgetExceededException"/> past <see cref="SearchSpec.Budget"/>, and with
+    /// <see cref="SearchBudgetExceededException"/> when finding and ranking outrun <see cref="SearchSpec.Budget"/>
+    /// (snippets past it are the opening of the text), and with
     /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires (the client went away).
     /// </summary>
     SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default);

@@ -4,7 +4,8 @@ namespace LegalSearch.Web.Search.Backend;
 
 /// <summary>
 /// The work one search may do: a deadline (<see cref="SearchSpec.Budget"/>) and the caller's cancellation (the client
-/// went away, or the request timed out). A backend checks it while documents are collected and before each snippet.
+/// went away, or the request timed out). Finding and ranking past the deadline stops the search; snippets past it are
+/// replaced by the opening of the text, so a costly highlight never turns a found page into an error.
 /// </summary>
 public sealed class SearchBudget(TimeSpan allowed, CancellationToken cancellationToken)
 {
@@ -12,11 +13,17 @@ public sealed class SearchBudget(TimeSpan allowed, CancellationToken cancellatio
 
     public TimeSpan Allowed => allowed;
 
+    /// <summary>True once the deadline has passed.</summary>
+    public bool IsSpent => Stopwatch.GetTimestamp() > deadline;
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> when the caller cancelled.</summary>
+    public void ThrowIfCancelled() => cancellationToken.ThrowIfCancellationRequested();
+
     /// <summary>Throws <see cref="OperationCanceledException"/> when the caller cancelled, <see cref="SearchBudgetExceededException"/> past the deadline.</summary>
     public void ThrowIfExceeded()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (Stopwatch.GetTimestamp() > deadline) throw new SearchBudgetExceededException(allowed);
+        if (IsSpent) throw new SearchBudgetExceededException(allowed);
     }
 }
 

@@ -18,7 +18,10 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     private static readonly ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
     private static readonly ISet<string> CountryOnly = new HashSet<string> { ProvisionSchema.Country.Name };
 
-    /// <summary>Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>) and before each hit's snippet.</summary>
+    /// <summary>
+    /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
+    /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
+    /// </summary>
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
     {
         var budget = new SearchBudget(spec.Budget, cancellationToken);
@@ -35,8 +38,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var hits = new List<RankedProvision>(spec.Size);
             foreach (var scoreDoc in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
-                budget.ThrowIfExceeded();
-                hits.Add(Hit(searcher, scoreDoc, parsed.Query, spec.Snippets));
+                budget.ThrowIfCancelled();
+                hits.Add(Hit(searcher, scoreDoc, parsed.Query, spec.Snippets, budget));
             }
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts);
         });
@@ -68,10 +71,13 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets, SearchBudget budget)
     {
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
-        var snippet = snippets ? highlighter.Snippet(query, stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Language) ?? "") : null;
+        var text = stored.Get(ProvisionSchema.Text);
+        var snippet = !snippets ? null
+            : budget.IsSpent ? highlighter.Opening(text)
+            : highlighter.Snippet(query, text, stored.Get(ProvisionSchema.Language) ?? "");
         return new RankedProvision(stored, scoreDoc.Score, snippet);
     }
 

@@ -34,8 +34,11 @@ public sealed class SnippetHighlighter
             var fragment = Highlight(query, field, text);
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
-        return HtmlText.Encode(Leading(text));
+        return Opening(text);
     }
+
+    /// <summary>The opening of the text, encoded: the snippet when nothing can be marked, or when the search's budget is spent.</summary>
+    public string Opening(string text) => HtmlText.Encode(Leading(text));
 
     private string? Highlight(Query query, string field, string text)
     {
