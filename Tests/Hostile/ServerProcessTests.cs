@@ -18,7 +18,7 @@ public sealed class ServerProcessTests
     [OneTimeSetUp]
     public void Start()
     {
-        server = WebServerProcess.Start(CorpusIndex.Path, workingDirectory: "/");
+        server = WebServerProcess.StartIn("/", CorpusIndex.Path);
         client = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
     }
 
