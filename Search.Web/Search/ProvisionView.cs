@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Languages;
 
@@ -20,13 +21,20 @@ public sealed record ProvisionView(
     string? Heading,
     IReadOnlyList<string> Path,
     string Text,
+    string Notes,
+    string Divisions,
+    string Edition,
     int Ordinal,
     IReadOnlyList<string> Offences,
     IReadOnlyList<string> OffenceTerms,
     string Source,
     string? SourceUrl,
     bool Ocr,
-    IReadOnlyList<string> Corrections)
+    IReadOnlyList<string> Corrections,
+    string CountryName,
+    string? Enacted,
+    string? AsOf,
+    string? EditionDescription)
 {
     public string Anchor => $"art-{Slug}";
 
@@ -69,13 +77,20 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.Heading),
             stored.Get(ProvisionSchema.Path),
             text.Length <= MaxTextChars ? text : text[..MaxTextChars],
+            stored.Get(ProvisionSchema.Notes) ?? "",
+            stored.Get(ProvisionSchema.Divisions),
+            stored.Get(ProvisionSchema.Edition) ?? Editions.Current,
             stored.Get(ProvisionSchema.Ordinal),
             stored.Get(ProvisionSchema.Offence),
             stored.Get(ProvisionSchema.OffenceTerms),
             stored.Get(ProvisionSchema.Source) ?? "",
             stored.Get(ProvisionSchema.SourceUrl),
             stored.Get(ProvisionSchema.Ocr),
-            stored.Get(ProvisionSchema.Corrections))
+            stored.Get(ProvisionSchema.Corrections),
+            stored.Get(ProvisionSchema.CountryName) ?? stored.Get(ProvisionSchema.Country) ?? "",
+            stored.Get(ProvisionSchema.Enacted),
+            stored.Get(ProvisionSchema.AsOf),
+            stored.Get(ProvisionSchema.EditionDescription))
         {
             TextCut = text.Length > MaxTextChars,
         };
