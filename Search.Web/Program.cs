@@ -6,6 +6,7 @@ using LegalSearch.Web.Limits;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
 // Content root (appsettings.json) and web root (wwwroot/site.css) are the app's own folder, whatever the working directory.
@@ -17,6 +18,7 @@ builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSecti
 builder.Services.AddSingleton(TimeProvider.System);
 var contentRoot = builder.Environment.ContentRootPath;
 builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
+builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
 builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();

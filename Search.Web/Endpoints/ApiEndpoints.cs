@@ -5,6 +5,7 @@ using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -34,13 +35,14 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend, RefreshStatus refresh, IOptions<IndexOptions> index) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator, RefreshStatus refresh, IOptions<IndexOptions> index) =>
         {
             var stats = backend.Statistics();
             var health = refresh.Health(TimeSpan.FromSeconds(index.Value.RefreshSeconds));
             return Results.Ok(new
             {
                 status = health.Status, statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                translation = translator.Available ? "on" : "off",
                 lastRefresh = health.LastRefresh, problem = health.Problem,
             });
         });
