@@ -61,11 +61,12 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
             var hits = new List<RankedProvision>(spec.Size);
             foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();
-                hits.Add(Hit(searcher, folded, parsed, spec.Snippets, budget));
+                hits.Add(Hit(searcher, folded, parsed, snippets, budget));
             }
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts);
         });
@@ -97,15 +98,15 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, bool snippets, SearchBudget budget)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, SnippetQuery? snippets, SearchBudget budget)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
         var language = stored.Get(ProvisionSchema.Language) ?? "";
         var text = stored.Get(ProvisionSchema.Text);
-        var snippet = !snippets ? null
+        var snippet = snippets is null ? null
             : budget.IsSpent ? highlighter.Opening(text)
-            : highlighter.Snippet(parsed.Query, text, language);
+            : highlighter.Snippet(snippets, scoreDoc.Doc, text, language);
         var translations = parsed.Translations
             .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
             .Select(t => t.Clause)
