@@ -11,7 +11,7 @@ public static class Program
                                                     not extracted again unless --rebuild
           stats [--index DIR] [--statute ID]                  statute and provision counts; one statute's segmentation report
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index locked by another writer or unreadable.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index missing, locked, unreadable or unwritable.
         """;
 
     public static int Main(string[] args)

@@ -38,9 +38,6 @@ public static class SearchPage
         return PageLayout.Render($"{response.Query}", body.ToString(), response.Query);
     }
 
-    public static string RenderError(string query, string message) =>
-        PageLayout.Render("Search error", $"<p class=\"error\" role=\"alert\">{HtmlText.Encode(message)}</p>", query);
-
     private static void AppendHit(StringBuilder body, SearchHit hit)
     {
         body.Append("<li class=\"hit\">");

@@ -43,6 +43,18 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// <summary>As <see cref="Parse(string, IReadOnlyCollection{string}, bool)"/>, with the query's translations as further weighted clauses.</summary>
     public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand, IReadOnlyList<TranslatedClause> translations)
     {
+        try
+        {
+            return ParseChecked(userQuery, languages, expand, translations);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QuerySyntaxException($"the query has too many terms (more than {BooleanQuery.MaxClauseCount:N0} clauses once expanded); use fewer words", ex);
+        }
+    }
+
+    private ParsedQuery ParseChecked(string userQuery, IReadOnlyCollection<string> languages, bool expand, IReadOnlyList<TranslatedClause> translations)
+    {
         var text = userQuery.Trim();
         if (text.Length == 0) throw new QuerySyntaxException("the query is empty");
         if (text.Count(c => c == '"') % 2 != 0) throw new QuerySyntaxException("unbalanced quotes in the query");
@@ -103,6 +115,11 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         }
         catch (ParseException ex)
         {
+            throw new QuerySyntaxException($"the query could not be read: {FirstLine(ex.Message)}", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // Temporary guard until the new query grammar: Lucene's parser reports some malformed terms this way.
             throw new QuerySyntaxException($"the query could not be read: {FirstLine(ex.Message)}", ex);
         }
     }
