@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Localization;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
@@ -32,6 +33,7 @@ var indexPath = DataPaths.Resolve(app.Services.GetRequiredService<IOptions<Index
 var corpusPaths = app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList();
 IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Ocr, app.Logger);
 
+app.UseRequestLocalization(UiLanguage.Options());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();

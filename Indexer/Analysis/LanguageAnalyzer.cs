@@ -14,13 +14,17 @@ namespace LegalSearch.Indexer.Analysis;
 
 /// <summary>
 /// Per-language chain: standard tokenizer → lower case → (elision) → legal-safe stop words → light stemmer → accent folding.
-/// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>).
+/// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>); with
+/// <paramref name="markBoundaries"/> the indexed text carries sentence and paragraph markers (<see cref="TextBoundaries"/>).
 /// </summary>
-public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null) : Analyzer
+public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null, bool markBoundaries = false) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public string Language { get; } = language;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        markBoundaries ? TextBoundaries.Mark(reader) : reader;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

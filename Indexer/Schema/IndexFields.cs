@@ -20,6 +20,9 @@ public static class IndexFields
     public const string Path = "path";
     public const string Text = "text";
     public const string Exact = "exact";
+
+    /// <summary>Editorial apparatus (source credits, amendment notes), apart from the operative text; searched by <c>notes:</c>.</summary>
+    public const string Notes = "notes";
     public const string Offence = "offence";
     public const string OffenceTerms = "offence_terms";
     public const string Ordinal = "ordinal";

@@ -1,12 +1,14 @@
 using System.Globalization;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search;
 
-/// <summary>A validated search: the words, repeatable filters and the page wanted.</summary>
+/// <summary>A validated search: the query as typed and as parsed, repeatable filters and the page wanted.</summary>
 public sealed record SearchRequest(
     string Query,
+    QueryTree Tree,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Offences,
@@ -19,15 +21,17 @@ public sealed record SearchRequest(
 
     private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size"];
 
-    /// <summary>Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason.</summary>
+    /// <summary>
+    /// Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason, or
+    /// <see cref="QuerySyntaxException"/> with the position of what in the query must be fixed.
+    /// </summary>
     public static SearchRequest From(IQueryCollection query)
     {
         var unknown = query.Keys.Where(k => !KnownParameters.Contains(k)).ToList();
         if (unknown.Count > 0) throw new BadSearchRequestException($"unknown parameter(s): {string.Join(", ", unknown)}");
 
-        var q = query["q"].ToString().Trim();
-        if (q.Length == 0) throw new BadSearchRequestException("the query 'q' is empty");
-        if (q.Length > 1000) throw new BadSearchRequestException("the query 'q' is longer than 1000 characters");
+        var q = query["q"].ToString().TrimEnd();
+        var tree = QueryTreeParser.Parse(q);
 
         var countries = Values(query, "country").Select(c => c.ToUpperInvariant()).ToList();
         var bad = countries.FirstOrDefault(c => !(c.Length == 2 && c.All(char.IsAsciiLetter)) && c != "INT");
@@ -57,7 +61,7 @@ public sealed record SearchRequest(
         if (size is < 1 or > MaxSize) throw new BadSearchRequestException($"size must be between 1 and {MaxSize}");
         if ((long)page * size > 10_000) throw new BadSearchRequestException("page × size must not exceed 10000");
 
-        return new SearchRequest(q, countries, languages, offences, years, page, size);
+        return new SearchRequest(q, tree, countries, languages, offences, years, page, size);
     }
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>

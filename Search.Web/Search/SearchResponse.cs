@@ -8,6 +8,7 @@ public sealed record SearchResponse(
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
+    string Interpretation,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
 
 /// <summary>One ranked provision. <see cref="Snippet"/> is HTML-encoded statute text whose only markup is &lt;mark&gt;.</summary>

@@ -15,7 +15,7 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
     public SearchResponse Search(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
-        var parsed = parser.Parse(request.Query, request.Languages);
+        var parsed = parser.Parse(request.Tree, request.Languages);
         var query = WithFilters(parsed.Query, request);
 
         return searchers.Use(searcher =>
@@ -28,7 +28,7 @@ public sealed class SearchService(SearcherProvider searchers, SearchQueryParser 
             var hits = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size)
                 .Select(sd => ToHit(ProvisionView.From(searcher.Doc(sd.Doc)), sd.Score, parsed)).ToList();
             return new SearchResponse(request.Query, top.TotalHits, request.Page, request.Size,
-                Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, facets.Result());
+                Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, parsed.Interpretation, facets.Result());
         });
     }
 

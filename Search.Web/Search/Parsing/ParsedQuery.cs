@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 namespace LegalSearch.Web.Search.Parsing;
 
 /// <summary>The Lucene query for a user's words and the concepts (offence codes) that expanded it across languages.</summary>
-/// <param name="Query">The ranked query, without filters; its terms are what snippets mark.</param>
+/// <param name="Query">The ranked query, without request filters; its terms and spans are what snippets mark.</param>
 /// <param name="Concepts">Offence codes whose terms were added by cross-language expansion ("matched via").</param>
-public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Concepts);
+/// <param name="Interpretation">How the query was read, in words, with what expansion added ("How we read your query").</param>
+public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Concepts, string Interpretation);

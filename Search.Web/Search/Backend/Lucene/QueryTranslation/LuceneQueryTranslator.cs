@@ -1,0 +1,162 @@
+using Lucene.Net.Search;
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Parsing;
+
+namespace LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
+
+/// <summary>The Lucene query of a tree, the concepts expansion added, and what to tell the user about them.</summary>
+/// <param name="Query">The ranked query with the query's own filters and exclusions (request filters come on top).</param>
+/// <param name="Concepts">The concepts named by the ranked words, whose wordings and offence code were searched too.</param>
+public sealed record TranslatedQuery(Query Query, IReadOnlyList<ConceptHit> Concepts);
+
+/// <summary>
+/// Turns a <see cref="QueryTree"/> into one Lucene query. Side-by-side parts are ranked: any may match and
+/// provisions that match all of them come first (a constant bonus above any BM25 score). Filters (<c>country:</c>,
+/// <c>year:</c>…) are required and score nothing, so they only narrow. Exclusions are MUST_NOT at the level they
+/// were typed; at the top level they also cover the cross-language expansion, so expansion never brings back
+/// what the user excluded.
+/// </summary>
+internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpansion expansion)
+{
+    /// <summary>
+    /// Constant score of a provision that matches every ranked part of a side-by-side query: far above any BM25
+    /// score here, so such provisions come first and keep their BM25 order among themselves.
+    /// </summary>
+    public const float AllPartsBonus = 1000f;
+
+    /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
+    public bool Expand { get; init; } = true;
+
+    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages)
+    {
+        var target = TextTarget.Provisions(languages);
+        var concepts = Expand ? matcher.Find(ConceptText.Of(tree)) : [];
+        var expanded = expansion.Build(concepts, languages);
+        var query = Node(tree.Root, target, expanded) ?? throw NothingSearchable(tree.Root);
+        return new TranslatedQuery(query, concepts);
+    }
+
+    private Query? Node(QueryNode node, TextTarget target, Query? expanded = null) => node switch
+    {
+        BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, expanded),
+        BooleanNode group => Group(group, target, expanded),
+        NotNode or FilterNode or YearRangeNode or ArticleNode { Required: true } => Group(new BooleanNode(BooleanKind.All, [node], node.Span), target, expanded),
+        _ => WithExpansion(Positive(node, target), expanded),
+    };
+
+    private static Query? WithExpansion(Query? query, Query? expanded)
+    {
+        if (expanded is null) return query;
+        if (query is null) return expanded;
+        return new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD }, { expanded, Occur.SHOULD } };
+    }
+
+    /// <summary>A part that matches and ranks (not a filter, not an exclusion).</summary>
+    private Query? Positive(QueryNode node, TextTarget target)
+    {
+        var query = node switch
+        {
+            WordNode word => LeafQueries.Word(word.Text, target),
+            PhraseNode phrase => LeafQueries.Phrase(target.ExactField, phrase.Text, phrase.Slop),
+            PrefixNode prefix => LeafQueries.Prefix(prefix.Stem, target.ExactField),
+            WildcardNode wildcard => LeafQueries.Wildcard(wildcard.Pattern, target.ExactField),
+            FuzzyNode fuzzy => LeafQueries.Fuzzy(fuzzy.Text, fuzzy.Edits, target.ExactField),
+            ArticleNode article => LeafQueries.Article(article.Number, article.Required),
+            FilterNode filter => LeafQueries.Filter(filter),
+            YearRangeNode years => LeafQueries.Years(years),
+            FieldScopeNode scope => Node(scope.Inner, TextTarget.Field(FieldName(scope.Field))),
+            ProximityNode near => SpanQueries.Build(near, target) ?? throw NothingSearchable(near),
+            BoostNode boost => Boosted(Node(boost.Inner, target), boost.Boost),
+            BooleanNode or NotNode => Node(node, target),
+            _ => null,
+        };
+        return query;
+    }
+
+    private static Query? Boosted(Query? query, float boost)
+    {
+        if (query is not null) query.Boost *= boost;
+        return query;
+    }
+
+    private Query? Any(BooleanNode any, TextTarget target, Query? expanded)
+    {
+        var anyOf = new BooleanQuery(disableCoord: true);
+        foreach (var part in any.Children)
+        {
+            if (Positive(part, target) is { } query) anyOf.Add(query, Occur.SHOULD);
+        }
+        if (expanded is not null) anyOf.Add(expanded, Occur.SHOULD);
+        return anyOf.Clauses.Count == 0 ? null : anyOf;
+    }
+
+    /// <summary>A side-by-side or AND group: its ranked parts, then its filters (required) and exclusions (left out).</summary>
+    private Query? Group(BooleanNode group, TextTarget target, Query? expanded)
+    {
+        var ranked = new List<Query>();
+        var result = new BooleanQuery(disableCoord: true);
+        foreach (var part in group.Children)
+        {
+            switch (part)
+            {
+                case NotNode not:
+                    result.Add(Exclusion(not.Inner, target), Occur.MUST_NOT);
+                    break;
+                case FilterNode or YearRangeNode or ArticleNode { Required: true }:
+                    result.Add(Positive(part, target)!, Occur.MUST);
+                    break;
+                default:
+                    if (Positive(part, target) is { } query) ranked.Add(query);
+                    else if (group.Kind == BooleanKind.All) throw NothingSearchable(part);
+                    break;
+            }
+        }
+        var rankedQuery = group.Kind == BooleanKind.All ? AllOf(ranked, expanded) : RankedOf(ranked, expanded);
+        if (rankedQuery is not null) result.Add(rankedQuery, Occur.MUST);
+        if (result.Clauses.Count == 0) return null;
+        if (result.Clauses.All(c => c.Occur == Occur.MUST_NOT)) result.Add(new MatchAllDocsQuery { Boost = 0f }, Occur.MUST);
+        return result;
+    }
+
+    private static Query? AllOf(IReadOnlyList<Query> parts, Query? expanded)
+    {
+        if (parts.Count == 0) return expanded;
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts) all.Add(part, Occur.MUST);
+        if (expanded is not null) all.Add(expanded, Occur.SHOULD);
+        return all;
+    }
+
+    private static Query? RankedOf(IReadOnlyList<Query> parts, Query? expanded)
+    {
+        if (parts.Count == 0) return expanded;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts) any.Add(part, Occur.SHOULD);
+        if (parts.Count > 1) any.Add(AllPartsClause(parts), Occur.SHOULD);
+        if (expanded is not null) any.Add(expanded, Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>Matches provisions holding every part, with a constant score that puts them first.</summary>
+    private static Query AllPartsClause(IReadOnlyList<Query> parts)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts) all.Add(part, Occur.MUST);
+        return new ConstantScoreQuery(all) { Boost = AllPartsBonus };
+    }
+
+    /// <summary>What a NOT leaves out: a word in the stemmed field of every language and in the exact field, so no form or language of it slips through.</summary>
+    private Query Exclusion(QueryNode inner, TextTarget target)
+    {
+        var wide = TextTarget.Provisions(IndexFields.Languages);
+        var excluded = new BooleanQuery(disableCoord: true);
+        if (Positive(inner, inner is WordNode ? wide : target) is { } query) excluded.Add(query, Occur.SHOULD);
+        if (inner is WordNode word && LeafQueries.Phrase(IndexFields.Exact, word.Text, 0) is { } exact) excluded.Add(exact, Occur.SHOULD);
+        return excluded.Clauses.Count == 0 ? throw NothingSearchable(inner) : excluded;
+    }
+
+    private static string FieldName(QueryField field) => field == QueryField.Notes ? IndexFields.Notes : IndexFields.Heading;
+
+    private static QuerySyntaxException NothingSearchable(QueryNode node) => new(new QueryError(QueryErrorKind.NoSearchableWords, node.Span));
+}
