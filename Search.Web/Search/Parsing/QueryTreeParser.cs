@@ -20,21 +20,19 @@ namespace LegalSearch.Web.Search.Parsing;
 /// </summary>
 public static partial class QueryTreeParser
 {
-    public const int MaxLength = 2000;
-    public const int MaxClauses = 1024;
-    public const int MaxDepth = 32;
+    public static QueryTree Parse(string text) => Parse(text, QueryLimits.Default);
 
-    public static QueryTree Parse(string text)
+    public static QueryTree Parse(string text, QueryLimits limits)
     {
-        if (text.Length > MaxLength)
+        if (text.Length > limits.MaxLength)
         {
-            throw Error(QueryErrorKind.TooLong, new SourceSpan(MaxLength, text.Length - MaxLength), MaxLength.ToString(CultureInfo.InvariantCulture));
+            throw Error(QueryErrorKind.TooLong, new SourceSpan(limits.MaxLength, text.Length - limits.MaxLength), Number(limits.MaxLength));
         }
         if (string.IsNullOrWhiteSpace(text)) throw Error(QueryErrorKind.Empty, new SourceSpan(0, text.Length));
-        var reader = new Reader(QueryLexer.Tokenize(text));
+        var reader = new Reader(QueryLexer.Tokenize(text), limits.MaxDepth);
         var root = reader.ParseSequence(0) ?? throw Error(QueryErrorKind.Empty, new SourceSpan(0, text.Length));
         if (reader.Current.Kind == QueryTokenKind.RightParenthesis) throw Error(QueryErrorKind.UnexpectedClosingParenthesis, reader.Current.Span);
-        CheckClauseCount(root);
+        CheckClauseCount(root, limits.MaxClauses);
         CheckSomethingToFind(root);
         return new QueryTree(ArticleRecognizer.Apply(root), text);
     }
@@ -42,11 +40,13 @@ public static partial class QueryTreeParser
     internal static QuerySyntaxException Error(QueryErrorKind kind, SourceSpan span, params string[] arguments) =>
         new(new QueryError(kind, span, arguments));
 
-    private static void CheckClauseCount(QueryNode root)
+    private static void CheckClauseCount(QueryNode root, int maxClauses)
     {
         var leaves = QueryWalk.Leaves(root).ToList();
-        if (leaves.Count > MaxClauses) throw Error(QueryErrorKind.TooManyClauses, leaves[MaxClauses].Span, MaxClauses.ToString(CultureInfo.InvariantCulture));
+        if (leaves.Count > maxClauses) throw Error(QueryErrorKind.TooManyClauses, leaves[maxClauses].Span, Number(maxClauses));
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A query of exclusions only ("-abusivo") would list the whole index minus a few; we ask for something to find.</summary>
     private static void CheckSomethingToFind(QueryNode root)
@@ -55,7 +55,7 @@ public static partial class QueryTreeParser
         if (parts.All(p => p is NotNode)) throw Error(QueryErrorKind.OnlyExclusions, root.Span);
     }
 
-    private sealed class Reader(IReadOnlyList<QueryToken> tokens)
+    private sealed class Reader(IReadOnlyList<QueryToken> tokens, int maxDepth)
     {
         private int index;
 
@@ -156,7 +156,7 @@ public static partial class QueryTreeParser
         private QueryNode ParseGroup(int depth)
         {
             var open = Advance();
-            if (depth + 1 > MaxDepth) throw Error(QueryErrorKind.TooDeep, open.Span, MaxDepth.ToString(CultureInfo.InvariantCulture));
+            if (depth + 1 > maxDepth) throw Error(QueryErrorKind.TooDeep, open.Span, Number(maxDepth));
             var inner = ParseSequence(depth + 1);
             if (Current.Kind != QueryTokenKind.RightParenthesis) throw Error(QueryErrorKind.UnclosedGroup, open.Span);
             var close = Advance();

@@ -133,17 +133,23 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         if (parts.Count == 0) return expanded;
         var any = new BooleanQuery(disableCoord: true);
         foreach (var part in parts) any.Add(part, Occur.SHOULD);
-        if (parts.Count > 1) any.Add(AllPartsClause(parts), Occur.SHOULD);
+        if (parts.Count > 1) any.Add(AllPartsClause(parts, expanded), Occur.SHOULD);
         if (expanded is not null) any.Add(expanded, Occur.SHOULD);
         return any;
     }
 
-    /// <summary>Matches provisions holding every part, with a constant score that puts them first.</summary>
-    private static Query AllPartsClause(IReadOnlyList<Query> parts)
+    /// <summary>
+    /// Matches provisions holding every part, with a constant score that puts them first. A provision that matches
+    /// the concept the words name (its wording in another language, its offence code) counts as holding them all:
+    /// "unauthorized access" is answered by Colombia's "acceso abusivo" as much as by an English text with both words.
+    /// </summary>
+    private static Query AllPartsClause(IReadOnlyList<Query> parts, Query? expanded)
     {
         var all = new BooleanQuery(disableCoord: true);
         foreach (var part in parts) all.Add(part, Occur.MUST);
-        return new ConstantScoreQuery(all) { Boost = AllPartsBonus };
+        if (expanded is null) return new ConstantScoreQuery(all) { Boost = AllPartsBonus };
+        var allOrConcept = new BooleanQuery(disableCoord: true) { { all, Occur.SHOULD }, { expanded, Occur.SHOULD } };
+        return new ConstantScoreQuery(allOrConcept) { Boost = AllPartsBonus };
     }
 
     /// <summary>What a NOT leaves out: a word in the stemmed field of every language and in the exact field, so no form or language of it slips through.</summary>
