@@ -5,9 +5,7 @@ using LegalSearch.Web.Index;
 using LegalSearch.Web.Localization;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
-using LegalSearch.Web.Search.Comparison;
-using LegalSearch.Web.Search.Highlighting;
-using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Backend.Lucene;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,12 +14,8 @@ builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSectio
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 var contentRoot = builder.Environment.ContentRootPath;
-builder.Services.AddSingleton(sp => new SearcherProvider(DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot)));
-builder.Services.AddSingleton<SearchQueryParser>();
-builder.Services.AddSingleton<SnippetHighlighter>();
-builder.Services.AddSingleton<SearchService>();
-builder.Services.AddSingleton<StatuteService>();
-builder.Services.AddSingleton<ComparisonService>();
+builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
+builder.Services.AddSearchServices();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

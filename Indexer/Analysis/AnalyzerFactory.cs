@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Analysis;
@@ -11,28 +10,16 @@ public static class AnalyzerFactory
 
     public static Analyzer Exact() => new ExactAnalyzer();
 
+    /// <summary>The exact analyzer for the provision text, with sentence and paragraph markers (<see cref="TextBoundaries"/>) for <c>/s</c> and <c>/p</c>.</summary>
+    public static Analyzer ExactText() => new ExactAnalyzer(markBoundaries: true);
+
+    /// <summary>The language's chain for the provision text field, with sentence and paragraph markers (<see cref="TextBoundaries"/>); <paramref name="forQueries"/> as <see cref="ForQueryWords"/>.</summary>
+    public static Analyzer ForLanguageText(string language, bool forQueries) =>
+        new LanguageAnalyzer(language, forQueries ? LegalStopWords.ForQueries() : null, markBoundaries: true);
+
     /// <summary>The language's chain with the stop words of all languages, for the bare words of a query (see <see cref="LegalStopWords.ForQueries"/>).</summary>
     public static Analyzer ForQueryWords(string language) => new LanguageAnalyzer(language, LegalStopWords.ForQueries());
 
-    /// <summary>
-    /// Field → analyzer map used by the IndexWriter, the highlighter and the query translation (with
-    /// <paramref name="forQueries"/>, bare query words drop every language's stop words). The provision text fields
-    /// (exact and per language) carry sentence and paragraph markers (<see cref="TextBoundaries"/>).
-    /// </summary>
-    public static Analyzer CreatePerField(bool forQueries = false)
-    {
-        var fields = new Dictionary<string, Analyzer>
-        {
-            [IndexFields.Exact] = new ExactAnalyzer(markBoundaries: true),
-            [IndexFields.Title] = Exact(),
-            [IndexFields.Heading] = Exact(),
-        };
-        foreach (var language in IndexFields.Languages)
-        {
-            fields[IndexFields.TextIn(language)] = forQueries
-                ? new LanguageAnalyzer(language, LegalStopWords.ForQueries(), markBoundaries: true)
-                : new LanguageAnalyzer(language, markBoundaries: true);
-        }
-        return new PerFieldAnalyzerWrapper(Exact(), fields);
-    }
+    /// <summary>Field → analyzer map used by the IndexWriter and the query parser (with <paramref name="forQueries"/>, bare query words drop every language's stop words); built from the field definitions of <see cref="ProvisionSchema"/>.</summary>
+    public static Analyzer CreatePerField(bool forQueries = false) => ProvisionSchema.PerFieldAnalyzer(forQueries);
 }

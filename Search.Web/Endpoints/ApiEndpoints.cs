@@ -1,6 +1,6 @@
 using LegalSearch.Indexer.Classification;
-using LegalSearch.Web.Index;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
 
 namespace LegalSearch.Web.Endpoints;
@@ -30,9 +30,9 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (SearcherProvider searchers) =>
+        app.MapGet("/health", (ISearchBackend backend) =>
         {
-            var stats = searchers.Statistics();
+            var stats = backend.Statistics();
             return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
         });
         return app;

@@ -13,7 +13,6 @@ public sealed class SearcherProvider : IDisposable
 {
     private readonly FSDirectory directory;
     private readonly SearcherManager manager;
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
 
     public string IndexPath { get; }
 
@@ -44,9 +43,6 @@ public sealed class SearcherProvider : IDisposable
 
     /// <summary>Opens a newer reader when the index has a new commit; true when it did.</summary>
     public bool Refresh() => manager.MaybeRefresh();
-
-    /// <summary>Counts of the current reader; computed once per reader (a full scan of stored fields), not per /health call.</summary>
-    public IndexStatistics Statistics() => Use(searcher => StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher)));
 
     /// <summary>Every searcher the manager opens ranks with <see cref="Ranking"/> (BM25).</summary>
     private sealed class RankedSearcherFactory : SearcherFactory

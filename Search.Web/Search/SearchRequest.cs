@@ -1,14 +1,14 @@
 using System.Globalization;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search;
 
-/// <summary>A validated search: the query as typed and as parsed, repeatable filters and the page wanted.</summary>
+/// <summary>A validated search: the query as typed and as parsed (<see cref="Tree"/>), repeatable filters and the page wanted.</summary>
 public sealed record SearchRequest(
     string Query,
-    QueryTree Tree,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Offences,
@@ -16,6 +16,12 @@ public sealed record SearchRequest(
     int Page,
     int Size)
 {
+    /// <summary>The query parsed by our grammar (thrown <see cref="QuerySyntaxException"/> if it does not parse); set with <see cref="Query"/>.</summary>
+    public QueryTree Tree { get; init; } = QueryTreeParser.Parse(Query);
+
+    /// <summary>Cross-language expansion; not a query-string parameter (always on for users), the retrieval evaluation turns it off to compare.</summary>
+    public bool Expand { get; init; } = true;
+
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
@@ -61,8 +67,12 @@ public sealed record SearchRequest(
         if (size is < 1 or > MaxSize) throw new BadSearchRequestException($"size must be between 1 and {MaxSize}");
         if ((long)page * size > 10_000) throw new BadSearchRequestException("page × size must not exceed 10000");
 
-        return new SearchRequest(q, tree, countries, languages, offences, years, page, size);
+        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree };
     }
+
+    /// <summary>The engine-neutral search this request asks for.</summary>
+    public SearchSpec ToSpec(bool snippets = true) =>
+        new(Tree, new SearchFilters(Countries, Languages, Offences, Years), Page, Size) { Expand = Expand, Snippets = snippets };
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>
         query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct();

@@ -1,8 +1,9 @@
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
+using LegalSearch.Web.Search.Parsing;
 
-namespace LegalSearch.Web.Search.Parsing;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Turns a parsed query tree (<see cref="QueryTreeParser"/>) into the Lucene query (<see cref="LuceneQueryTranslator"/>):
@@ -19,14 +20,14 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     {
     }
 
-    /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
-    public bool Expand { get; init; } = true;
+    /// <summary>Parses and translates the user's text (tests and tools; the site parses once, in <see cref="SearchRequest.From"/>).</summary>
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true) =>
+        Parse(QueryTreeParser.Parse(userQuery), languages, expand);
 
-    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages) => Parse(QueryTreeParser.Parse(userQuery), languages);
-
-    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages)
+    /// <summary>The Lucene query of the tree for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/> false turns cross-language expansion off (the evaluation compares both).</summary>
+    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true)
     {
-        var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = Expand };
+        var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
         var translated = translator.Translate(tree, AllowedLanguages(languages));
         var alsoSearched = translated.Concepts.Select(AlsoSearched).ToList();
         return new ParsedQuery(translated.Query, [.. translated.Concepts.Select(c => c.Code)], QueryInterpretation.Render(tree, alsoSearched));
