@@ -15,6 +15,8 @@ public sealed class ExactAnalyzer(bool markBoundaries = false) : Analyzer
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         markBoundaries ? TextBoundaries.Mark(reader) : reader;
 
+    public override int GetPositionIncrementGap(string fieldName) => markBoundaries ? TextBoundaries.ValueGap : 0;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);

@@ -26,6 +26,8 @@ public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         markBoundaries ? TextBoundaries.Mark(reader) : reader;
 
+    public override int GetPositionIncrementGap(string fieldName) => markBoundaries ? TextBoundaries.ValueGap : 0;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);

@@ -15,7 +15,11 @@ internal static class LeafQueries
     /// <summary>Weight of the article number as a phrase in the text: enough for snippets to mark it, too little to outrank a numbered match.</summary>
     public const float ArticleTextWeight = 0.1f;
 
-    /// <summary>A word in each field of the target; a word the analyzer splits ("999/1992", "and/or") is a phrase of its pieces.</summary>
+    /// <summary>
+    /// A word in each field of the target; a word the analyzer splits ("999/1992") is a phrase of its pieces. A
+    /// compound of stop words ("and/or") is searched in the exact field, which keeps every word; a lone stop word
+    /// ("de") is dropped.
+    /// </summary>
     public static Query? Word(string text, TextTarget target)
     {
         var perField = new BooleanQuery(disableCoord: true);
@@ -23,6 +27,7 @@ internal static class LeafQueries
         {
             if (Phrase(field, text, 0) is { } query) perField.Add(query, Occur.SHOULD);
         }
+        if (perField.Clauses.Count == 0 && TextTarget.Analyze(target.ExactField, text).Count > 1) return Phrase(target.ExactField, text, 0);
         return perField.Clauses.Count switch { 0 => null, 1 => perField.Clauses[0].Query, _ => perField };
     }
 

@@ -14,8 +14,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
 /// </summary>
 internal static class SpanQueries
 {
-    /// <summary>Slop of <c>/s</c> and <c>/p</c> before the boundary check: longer than any sentence or paragraph.</summary>
-    public const int UnboundedSlop = 100_000;
+    /// <summary>Slop of <c>/s</c> and <c>/p</c> before the boundary check: longer than any paragraph, shorter than the gap between field values.</summary>
+    public const int UnboundedSlop = TextBoundaries.ValueGap / 2;
 
     /// <summary>Most terms a prefix or wildcard expands to inside a proximity (the highest-frequency ones are kept).</summary>
     public const int MaxExpansions = 256;
