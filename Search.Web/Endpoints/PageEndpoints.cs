@@ -1,3 +1,4 @@
+using LegalSearch.Web.Localization;
 using LegalSearch.Web.Pages;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
@@ -21,11 +22,17 @@ public static class PageEndpoints
                 var searchRequest = SearchRequest.From(request.Query);
                 return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest), request.Query));
             }
-            catch (Exception ex) when (ex is BadSearchRequestException or QuerySyntaxException)
+            catch (QuerySyntaxException ex)
+            {
+                return PageLayout.Html(SearchPage.RenderError(q.TrimEnd(), ex.Error), StatusCodes.Status400BadRequest);
+            }
+            catch (BadSearchRequestException ex)
             {
                 return PageLayout.Html(SearchPage.RenderError(q, ex.Message), StatusCodes.Status400BadRequest);
             }
         });
+
+        app.MapGet("/help", () => PageLayout.Html(HelpPage.Render(UiLanguage.Current)));
 
         app.MapGet("/offences", () => PageLayout.Html(ComparePage.RenderOffences()));
 

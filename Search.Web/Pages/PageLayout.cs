@@ -21,6 +21,7 @@ public static class PageLayout
             <input type="search" name="q" value="{{HtmlText.Encode(query)}}" placeholder="acceso abusivo, invasão de dispositivo, &quot;illegal access&quot;…" aria-label="Search statutes" required>
             <button type="submit">Search</button>
           </form>
+          <a class="help" href="/help">query help</a>
         </header>
         <main>
         {{body}}

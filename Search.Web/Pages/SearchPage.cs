@@ -1,6 +1,7 @@
 using System.Text;
 using LegalSearch.Web.Html;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Pages;
 
@@ -29,6 +30,7 @@ public static class SearchPage
         }
         body.Append("</aside><section class=\"results\">");
         body.Append($"<p class=\"summary\">{response.Total} provisions for <q>{HtmlText.Encode(response.Query)}</q>{ActiveFilters(request)} · {response.TookMs} ms</p>");
+        body.Append(InterpretationView.Render(request.Tree, response.Interpretation, query));
         body.Append("<ol class=\"hits\" start=\"").Append((request.Page - 1) * request.Size + 1).Append("\">");
         foreach (var hit in response.Hits) AppendHit(body, hit);
         body.Append("</ol>");
@@ -39,6 +41,9 @@ public static class SearchPage
 
     public static string RenderError(string query, string message) =>
         PageLayout.Render("Search error", $"<p class=\"error\" role=\"alert\">{HtmlText.Encode(message)}</p>", query);
+
+    public static string RenderError(string query, QueryError error) =>
+        PageLayout.Render("Search error", QueryErrorView.Render(query, error), query);
 
     private static void AppendHit(StringBuilder body, SearchHit hit)
     {
