@@ -4,25 +4,26 @@ using Microsoft.AspNetCore.Localization;
 namespace LegalSearch.Web.Localization;
 
 /// <summary>
-/// The UI languages (en, es, pt, fr) and how a request picks one: <c>?ui=</c>, then the culture cookie, then
-/// Accept-Language (ASP.NET Core request localization); English otherwise.
+/// How a request picks its UI language (<see cref="UiText.Languages"/>): <c>?ui=</c>, then the culture cookie, then
+/// Accept-Language (ASP.NET Core request localization); the interface language otherwise.
 /// </summary>
 public static class UiLanguage
 {
-    public static IReadOnlyList<string> Supported { get; } = ["en", "es", "pt", "fr"];
+    /// <summary>The query-string parameter that chooses the UI language.</summary>
+    public const string Parameter = "ui";
 
     /// <summary>The language of the current request (set by the request localization middleware).</summary>
-    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && Supported.Contains(code) ? code : "en";
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && UiText.Languages.Contains(code) ? code : UiText.Languages[0];
 
     public static RequestLocalizationOptions Options()
     {
         var options = new RequestLocalizationOptions()
-            .SetDefaultCulture(Supported[0])
-            .AddSupportedCultures([.. Supported])
-            .AddSupportedUICultures([.. Supported]);
+            .SetDefaultCulture(UiText.Languages[0])
+            .AddSupportedCultures([.. UiText.Languages])
+            .AddSupportedUICultures([.. UiText.Languages]);
         options.RequestCultureProviders =
         [
-            new QueryStringRequestCultureProvider { QueryStringKey = "ui", UIQueryStringKey = "ui" },
+            new QueryStringRequestCultureProvider { QueryStringKey = Parameter, UIQueryStringKey = Parameter },
             new CookieRequestCultureProvider(),
             new AcceptLanguageHeaderRequestCultureProvider(),
         ];

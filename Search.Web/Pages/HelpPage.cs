@@ -1,5 +1,6 @@
 using System.Text;
 using LegalSearch.Web.Html;
+using LegalSearch.Web.Localization;
 
 namespace LegalSearch.Web.Pages;
 
@@ -8,23 +9,24 @@ public static class HelpPage
 {
     public static string Render(string language)
     {
-        var body = new StringBuilder($"<article class=\"help-page\" lang=\"{HtmlText.Encode(language)}\"><h1>{HtmlText.Encode(HelpContent.Heading[language])}</h1>");
-        body.Append($"<p>{HtmlText.Encode(HelpContent.Intro[language])}</p>");
-        body.Append("<nav><ul>");
-        foreach (var section in HelpContent.Sections) body.Append($"<li><a href=\"#{section.Anchor}\">{HtmlText.Encode(section.Title[language])}</a></li>");
+        string Text(string key) => HtmlText.Encode(UiText.Get(key, language));
+        var body = new StringBuilder($"<article class=\"help-page\" lang=\"{HtmlText.Encode(language)}\"><h1>{Text("help.heading")}</h1>");
+        body.Append($"<p>{Text("help.intro")}</p><nav><ul>");
+        foreach (var section in HelpContent.Sections) body.Append($"<li><a href=\"#{section.Anchor}\">{Text($"help.section.{section.Anchor}")}</a></li>");
         body.Append("</ul></nav>");
         foreach (var section in HelpContent.Sections)
         {
-            body.Append($"<section id=\"{section.Anchor}\"><h2>{HtmlText.Encode(section.Title[language])}</h2><table>");
-            body.Append($"<tr><th>{HtmlText.Encode(HelpContent.ExampleColumn[language])}</th><th>{HtmlText.Encode(HelpContent.MeaningColumn[language])}</th></tr>");
+            body.Append($"<section id=\"{section.Anchor}\"><h2>{Text($"help.section.{section.Anchor}")}</h2><table>");
+            body.Append($"<tr><th>{Text("help.exampleColumn")}</th><th>{Text("help.meaningColumn")}</th></tr>");
             foreach (var form in section.Forms)
             {
-                var href = $"/search?q={Uri.EscapeDataString(form.Example)}";
-                body.Append($"<tr><td><a href=\"{HtmlText.Encode(href)}\"><code>{HtmlText.Encode(form.Example)}</code></a></td><td>{HtmlText.Encode(form.Meaning[language])}</td></tr>");
+                var example = HelpContent.Example(form);
+                var href = $"/search?q={Uri.EscapeDataString(example)}";
+                body.Append($"<tr><td><a href=\"{HtmlText.Encode(href)}\"><code>{HtmlText.Encode(example)}</code></a></td><td>{Text($"help.form.{form}.meaning")}</td></tr>");
             }
             body.Append("</table></section>");
         }
         body.Append("</article>");
-        return PageLayout.Render(HelpContent.Heading[language], body.ToString());
+        return PageLayout.Render(UiText.Get("help.heading", language), body.ToString());
     }
 }

@@ -25,7 +25,7 @@ public sealed record SearchRequest(
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
-    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size", "ui"];
+    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size", Localization.UiLanguage.Parameter];
 
     /// <summary>
     /// Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason, or

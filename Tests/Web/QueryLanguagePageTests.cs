@@ -34,13 +34,28 @@ public sealed class QueryLanguagePageTests : CorpusWebTest
         {
             Assert.That(html, Does.Contain($"id=\"{new QueryError(kind, 0, 0, []).HelpAnchor}\""), kind.ToString());
         }
-        foreach (var form in HelpContent.Sections.Where(s => s.Anchor != "limits").SelectMany(s => s.Forms))
+        foreach (var example in HelpContent.Sections.Where(s => s.Anchor != "limits").SelectMany(s => s.Forms).Select(HelpContent.Example))
         {
-            var response = await Client.GetAsync($"/api/search?q={Uri.EscapeDataString(form.Example)}&size=1");
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), form.Example);
-            if (!form.Example.StartsWith("notes:", StringComparison.Ordinal))
+            var response = await Client.GetAsync($"/api/search?q={Uri.EscapeDataString(example)}&size=1");
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), example);
+            if (!example.StartsWith("notes:", StringComparison.Ordinal))
             {
-                Assert.That((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32(), Is.GreaterThan(0), form.Example);
+                Assert.That((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32(), Is.GreaterThan(0), example);
+            }
+        }
+    }
+
+    [Test]
+    public void Every_ui_language_has_every_text()
+    {
+        Assert.That(LegalSearch.Web.Localization.UiText.Languages, Is.EquivalentTo(new[] { "en", "es", "pt", "fr" }));
+        var keys = Enum.GetValues<QueryErrorKind>().Select(k => new QueryError(k, 0, 0, []).MessageKey)
+            .Concat(HelpContent.Sections.SelectMany(s => s.Forms.Select(f => $"help.form.{f}.meaning")).Append("query.position"));
+        foreach (var language in LegalSearch.Web.Localization.UiText.Languages.Skip(1))
+        {
+            foreach (var key in keys)
+            {
+                Assert.That(LegalSearch.Web.Localization.UiText.Get(key, language), Is.Not.EqualTo(LegalSearch.Web.Localization.UiText.Get(key, "en")), $"{language} {key}");
             }
         }
     }

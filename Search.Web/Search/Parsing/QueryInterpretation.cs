@@ -45,8 +45,8 @@ public static class QueryInterpretation
         PrefixNode prefix => $"words starting with {prefix.Stem}",
         WildcardNode wildcard => $"{wildcard.Pattern} (? one letter, * any letters)",
         FuzzyNode fuzzy => $"{fuzzy.Text} or words {Number(fuzzy.Edits)} letter(s) apart",
-        ArticleNode { Required: true } article => $"only article {article.Number}",
-        ArticleNode article => $"article {article.Number}",
+        ArticleNode { Required: true } article => $"only provisions numbered {article.Number}",
+        ArticleNode article => $"provisions numbered {article.Number} first",
         FilterNode filter => $"only {FieldLabel(filter.Field)} {filter.Value}",
         YearRangeNode { From: var from, To: var to } => from == to ? $"only year {Number(from)}" : $"only years {Number(from)}–{Number(to)}",
         FieldScopeNode scope => $"{FieldLabel(scope.Field)} has {Describe(scope.Inner, nested: true)}",
@@ -80,7 +80,7 @@ public static class QueryInterpretation
     private static string FieldLabel(QueryField field) => field switch
     {
         QueryField.Language => "language",
-        QueryField.Article => "article",
+        QueryField.Article => "number",
         _ => QueryFields.NameOf(field),
     };
 

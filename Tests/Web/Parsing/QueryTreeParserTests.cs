@@ -185,7 +185,7 @@ public sealed class QueryTreeParserTests
     {
         foreach (var kind in Enum.GetValues<QueryErrorKind>())
         {
-            foreach (var language in QueryErrorMessages.Languages)
+            foreach (var language in LegalSearch.Web.Localization.UiText.Languages)
             {
                 var message = QueryErrorMessages.Format(new QueryError(kind, 3, 1, ["x", "y"]), language);
                 Assert.That(message, Does.Contain("4").And.Not.Contain("{"), $"{kind} {language}");
