@@ -6,6 +6,8 @@ using LegalSearch.Web.Localization;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Security;
+using Scalar.AspNetCore;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +21,12 @@ builder.Services.AddSearchServices();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddSingleton<ValueNames>();
+builder.Services.AddOpenApi();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var app = builder.Build();
@@ -27,10 +35,14 @@ var indexPath = DataPaths.Resolve(app.Services.GetRequiredService<IOptions<Index
 var corpusPaths = app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList();
 IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Ocr, app.Logger);
 
+app.UseSecurityHeaders();
 app.UseRequestLocalization(UiLanguage.Options());
+app.UseUiLanguageCookie();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.MapOpenApi();
+app.MapScalarApiReference();
 app.MapApiEndpoints();
 app.MapPageEndpoints();
 app.Run();

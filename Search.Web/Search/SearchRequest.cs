@@ -25,7 +25,13 @@ public sealed record SearchRequest(
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
-    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size", Localization.UiLanguage.Parameter];
+    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size", "sort", "format", Localization.UiLanguage.Parameter];
+
+    /// <summary>Ranked by relevance (default) or in statute order (country, statute, article) among the best <see cref="StatuteOrderWindow"/>.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>How many of the best hits statute order arranges.</summary>
+    public const int StatuteOrderWindow = 200;
 
     /// <summary>
     /// Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason, or
@@ -67,7 +73,14 @@ public sealed record SearchRequest(
         if (size is < 1 or > MaxSize) throw new BadSearchRequestException($"size must be between 1 and {MaxSize}");
         if ((long)page * size > 10_000) throw new BadSearchRequestException("page × size must not exceed 10000");
 
-        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree };
+        var sort = query["sort"].ToString() switch
+        {
+            "" or "relevance" => SearchSort.Relevance,
+            "statute" => SearchSort.Statute,
+            var other => throw new BadSearchRequestException($"sort '{other}' is not one of relevance, statute"),
+        };
+
+        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree, Sort = sort };
     }
 
     /// <summary>The engine-neutral search this request asks for.</summary>
@@ -86,6 +99,9 @@ public sealed record SearchRequest(
             : throw new BadSearchRequestException($"{key} must be a whole number");
     }
 }
+
+/// <summary>The order of a result list.</summary>
+public enum SearchSort { Relevance, Statute }
 
 /// <summary>Input the user must correct; becomes a 400 ProblemDetails.</summary>
 public sealed class BadSearchRequestException(string message) : Exception(message);

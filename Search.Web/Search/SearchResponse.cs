@@ -28,4 +28,11 @@ public sealed record SearchHit(
     string Url,
     string Source,
     bool Ocr,
-    IReadOnlyList<string> MatchedVia);
+    IReadOnlyList<string> MatchedVia)
+{
+    /// <summary>The statute's number as cited ("Ley 1273 de 2009"), when it has one.</summary>
+    public string? LawNumber { get; init; }
+
+    /// <summary>The official URL the statute was taken from, when known (pages link it instead of showing a file path).</summary>
+    public string? SourceUrl { get; init; }
+}

@@ -11,7 +11,9 @@ public sealed class SearchService(ISearchBackend backend)
     public SearchResponse Search(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = Rank(request);
+        IndexValues.Check(backend, request);
+        var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, request) : Rank(request);
+        result = result with { Facets = FacetsAcrossFilters.Counts(backend, request, result.Facets) };
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation, result.Facets);
@@ -30,6 +32,10 @@ public sealed class SearchService(ISearchBackend backend)
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
             provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(hit.Score, 3),
-            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia);
+            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia)
+        {
+            LawNumber = provision.LawNumber,
+            SourceUrl = provision.SourceUrl,
+        };
     }
 }
