@@ -7,6 +7,8 @@ public abstract class CorpusWebTest
 
     protected HttpClient Client { get; private set; } = null!;
 
+    protected IServiceProvider Services => factory.Services;
+
     [OneTimeSetUp]
     public void StartApp()
     {

@@ -63,7 +63,7 @@ public sealed class QueryLanguagePageTests : CorpusWebTest
     [Test]
     public async Task The_search_page_says_how_it_read_the_query_and_each_part_can_be_removed()
     {
-        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("acceso NEAR/5 sistema country:CO -abusivo") + "&lang=es");
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("acceso NEAR/5 sistema country:CO -abusivo") + "&lang=es&ui=en");
 
         Assert.That(html, Does.Contain("How we read your query"));
         Assert.That(html, Does.Contain("acceso within 5 words of sistema"));
