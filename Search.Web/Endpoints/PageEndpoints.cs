@@ -48,10 +48,28 @@ public static class PageEndpoints
             }
         });
 
-        app.MapGet("/statutes/{statuteId}", (string statuteId, StatuteService statutes) =>
-            statutes.Find(statuteId) is { } statute
-                ? PageLayout.Html(StatutePage.Render(statute))
-                : PageLayout.Html(PageLayout.Render("Not found", $"<p class=\"error\">No statute “{Html.HtmlText.Encode(statuteId)}” in the index.</p>"), 404));
+        app.MapGet("/statutes/{statuteId}", (string statuteId, string? q, StatuteService statutes) =>
+        {
+            if (statutes.Find(statuteId) is not { } statute)
+            {
+                return PageLayout.Html(PageLayout.Render("Not found", $"<p class=\"error\">No statute “{Html.HtmlText.Encode(statuteId)}” in the index.</p>"), 404);
+            }
+            return PageLayout.Html(StatutePage.Render(statute, MarkedQuery(q) is { } tree ? statutes.Marked(statute, tree, ParagraphLayout.Paragraphs) : null));
+        });
         return app;
+    }
+
+    /// <summary>The search a statute page was opened from (?q=), to mark its matches; a query that does not parse marks nothing.</summary>
+    private static QueryTree? MarkedQuery(string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return null;
+        try
+        {
+            return QueryTreeParser.Parse(q);
+        }
+        catch (QuerySyntaxException)
+        {
+            return null;
+        }
     }
 }

@@ -32,7 +32,7 @@ public static class SearchPage
         body.Append($"<p class=\"summary\">{response.Total} provisions for <q>{HtmlText.Encode(response.Query)}</q>{ActiveFilters(request)} · {response.TookMs} ms</p>");
         body.Append(InterpretationView.Render(request.Tree, response.Interpretation, query));
         body.Append("<ol class=\"hits\" start=\"").Append((request.Page - 1) * request.Size + 1).Append("\">");
-        foreach (var hit in response.Hits) AppendHit(body, hit);
+        foreach (var hit in response.Hits) AppendHit(body, hit, response.Query);
         body.Append("</ol>");
         AppendPager(body, request, response, query);
         body.Append("</section></div>");
@@ -45,10 +45,10 @@ public static class SearchPage
     public static string RenderError(string query, QueryError error) =>
         PageLayout.Render("Search error", QueryErrorView.Render(query, error), query);
 
-    private static void AppendHit(StringBuilder body, SearchHit hit)
+    private static void AppendHit(StringBuilder body, SearchHit hit, string query)
     {
         body.Append("<li class=\"hit\">");
-        body.Append($"<a class=\"hit-title\" href=\"{HtmlText.Encode(hit.Url)}\">{HtmlText.Encode(hit.Title)} — {HtmlText.Encode(hit.Article)}</a>");
+        body.Append($"<a class=\"hit-title\" href=\"{HtmlText.Encode(MarkedUrl(hit.Url, query))}\">{HtmlText.Encode(hit.Title)} — {HtmlText.Encode(hit.Article)}</a>");
         if (hit.Heading is not null) body.Append($" <span class=\"heading\">{HtmlText.Encode(hit.Heading)}</span>");
         body.Append($"<div class=\"badges\"><span class=\"badge country\">{HtmlText.Encode(hit.Country)}</span><span class=\"badge\">{HtmlText.Encode(hit.Language)}</span>");
         if (hit.Year is int year) body.Append($"<span class=\"badge\">{year}</span>");
@@ -59,6 +59,13 @@ public static class SearchPage
         body.Append($"<p class=\"snippet\">{hit.Snippet}</p>");
         if (hit.MatchedVia.Count > 0) body.Append($"<div class=\"via\">matched via: {HtmlText.Encode(string.Join(", ", hit.MatchedVia))}</div>");
         body.Append($"<div class=\"source\">source: {HtmlText.Encode(hit.Source)}</div></li>");
+    }
+
+    /// <summary>The statute page at the hit's provision, with the query so the page marks what matched.</summary>
+    private static string MarkedUrl(string url, string query)
+    {
+        var anchor = url.IndexOf('#');
+        return anchor < 0 ? $"{url}?q={Uri.EscapeDataString(query)}" : $"{url[..anchor]}?q={Uri.EscapeDataString(query)}{url[anchor..]}";
     }
 
     private static void AppendPager(StringBuilder body, SearchRequest request, SearchResponse response, IQueryCollection query)

@@ -9,7 +9,8 @@ namespace LegalSearch.Web.Pages;
 /// <summary>"/statutes/{id}": table of contents and full text, each provision anchored #art-{slug} with citation and permalink.</summary>
 public static class StatutePage
 {
-    public static string Render(StatuteView statute)
+    /// <param name="marked">Paragraphs with the search's matches marked, by provision id (from a search hit's link); the others are shown plain.</param>
+    public static string Render(StatuteView statute, IReadOnlyDictionary<string, IReadOnlyList<string?>>? marked = null)
     {
         var body = new StringBuilder();
         body.Append($"<article class=\"statute\"><h1>{HtmlText.Encode(statute.Title)}</h1>");
@@ -34,12 +35,12 @@ public static class StatutePage
         }
         body.Append("</ol></nav>");
 
-        foreach (var provision in statute.Provisions) AppendProvision(body, provision);
+        foreach (var provision in statute.Provisions) AppendProvision(body, provision, marked?.GetValueOrDefault(provision.Id));
         body.Append("</article>");
         return PageLayout.Render(statute.Title, body.ToString());
     }
 
-    private static void AppendProvision(StringBuilder body, ProvisionView provision)
+    private static void AppendProvision(StringBuilder body, ProvisionView provision, IReadOnlyList<string?>? markedParagraphs)
     {
         body.Append($"<section class=\"provision\" id=\"{provision.Anchor}\">");
         if (provision.Path.Count > 0) body.Append($"<div class=\"path\">{HtmlText.Encode(string.Join(" › ", provision.Path))}</div>");
@@ -51,9 +52,10 @@ public static class StatutePage
         body.Append($" <button type=\"button\" class=\"copy\" data-citation=\"{HtmlText.Encode(provision.Citation)}\" onclick=\"navigator.clipboard.writeText(this.dataset.citation)\">copy citation</button>");
         foreach (var offence in provision.Offences) body.Append($" <span class=\"badge offence\">{HtmlText.Encode(offence)}</span>");
         body.Append("</div>");
-        foreach (var paragraph in ParagraphLayout.Paragraphs(provision.Text))
+        var paragraphs = ParagraphLayout.Paragraphs(provision.Text);
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            body.Append($"<p>{HtmlText.Encode(paragraph)}</p>");
+            body.Append($"<p>{markedParagraphs?[i] ?? HtmlText.Encode(paragraphs[i])}</p>");
         }
         body.Append("</section>");
     }
