@@ -28,4 +28,6 @@ public sealed record SearchHit(
     string Url,
     string Source,
     bool Ocr,
-    IReadOnlyList<string> MatchedVia);
+    IReadOnlyList<string> MatchedVia,
+    string Kind,
+    string Edition);
