@@ -5,9 +5,16 @@ using LegalSearch.Bench;
 //   dotnet run -c Release --project bench -- [corpus-folder] [--rounds N] [--workers N] [--dump DIR]
 // The blocks one file extracts to:
 //   dotnet run -c Release --project bench -- --blocks FILE
+// Latency of each query-language form over an index (p50/p99):
+//   dotnet run -c Release --project bench -- --query-forms INDEX-DIR [--rounds N]
 if (args is ["--blocks", var file])
 {
     BlockDump.Print(file, Console.Out);
+    return 0;
+}
+if (args is ["--query-forms", var indexPath, ..])
+{
+    QueryFormsBenchmark.Run(indexPath, OptionValue("--rounds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 200, Console.Out);
     return 0;
 }
 

@@ -5,7 +5,11 @@ using LegalSearch.Indexer.Indexing;
 
 namespace LegalSearch.Indexer.Cli;
 
-/// <summary>`stats [--index DIR]`: statute and provision counts, per country and language.</summary>
+/// <summary>
+/// `stats [--index DIR] [--statute ID]`: statute and provision counts, per country and language; with --statute, that
+/// statute's metadata, provisions by kind and edition, and its segmentation report (repeats and how each was explained,
+/// notes recognised, word coverage).
+/// </summary>
 public static class StatsCommand
 {
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
@@ -18,6 +22,7 @@ public static class StatsCommand
             return 1;
         }
         using var reader = DirectoryReader.Open(directory);
+        if (args.Option("--statute") is { } statuteId) return PrintStatute(new IndexSearcher(reader), statuteId, output, error);
         var stats = IndexStatistics.Read(new IndexSearcher(reader));
         output.WriteLine($"Index: {indexPath}");
         output.WriteLine($"Statutes: {stats.Statutes}");
@@ -25,6 +30,17 @@ public static class StatsCommand
         output.WriteLine($"Last indexed: {stats.LastIndexed:u}");
         output.WriteLine("By country: " + string.Join(", ", stats.StatutesByCountry.Select(kv => $"{kv.Key} {kv.Value}")));
         output.WriteLine("Provisions by language: " + string.Join(", ", stats.ProvisionsByLanguage.Select(kv => $"{kv.Key} {kv.Value}")));
+        return 0;
+    }
+
+    private static int PrintStatute(IndexSearcher searcher, string statuteId, TextWriter output, TextWriter error)
+    {
+        if (IndexedStatuteReport.Read(searcher, statuteId) is not { } summary)
+        {
+            error.WriteLine($"no statute {statuteId} in the index");
+            return 1;
+        }
+        foreach (var line in summary.Lines()) output.WriteLine(line);
         return 0;
     }
 }

@@ -14,8 +14,10 @@ public sealed class StatuteBuilder(ExtractorRegistry extractors)
         var text = extracted.CurrentText;
         if (text.Count(char.IsLetter) < 20) throw new ExtractionException("no text could be extracted");
         var language = document.Metadata.Language ?? LanguageDetector.Detect(text);
-        var provisions = StatuteSegmenter.Segment(extracted, language);
-        if (provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
-        return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr);
+        var segmented = StatuteSegmenter.SegmentWithRepeats(extracted, language);
+        if (segmented.Provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
+        var report = SegmentationReport.Describe(extracted, segmented);
+        var provisions = CodeTitlePath.Prefix(segmented.Provisions, document.Metadata);
+        return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr, report.Lines());
     }
 }

@@ -22,9 +22,6 @@ public static class IndexFields
     public const string Path = "path";
     public const string Text = "text";
     public const string Exact = "exact";
-
-    /// <summary>Editorial apparatus (source credits, amendment notes), apart from the operative text; searched by <c>notes:</c>.</summary>
-    public const string Notes = "notes";
     public const string Offence = "offence";
     public const string OffenceTerms = "offence_terms";
     public const string Ordinal = "ordinal";
@@ -33,6 +30,28 @@ public static class IndexFields
     public const string Ocr = "ocr";
     public const string Corrections = "corrections";
     public const string IndexedAt = "indexed_at";
+
+    /// <summary>Editorial apparatus apart from the operative <see cref="Text"/>: source credits, amendment notes, concordances.</summary>
+    public const string Notes = "notes";
+
+    /// <summary>The division headings printed above the provision (stored for display; searched with the text).</summary>
+    public const string Divisions = "divisions";
+
+    /// <summary>Which text of the statute ("current", "published"): editions of one provision fold at search time.</summary>
+    public const string Edition = "edition";
+
+    /// <summary>How the source file was made ("Planalto page printed to PDF"), split off the catalogue title.</summary>
+    public const string EditionDescription = "edition_description";
+    public const string CountryName = "country_name";
+
+    /// <summary>Year (or date) of enactment; <see cref="Year"/> holds the same year for the filter.</summary>
+    public const string Enacted = "enacted";
+
+    /// <summary>Date (or year) of the consolidation the source gives, when it states one.</summary>
+    public const string AsOf = "as_of";
+
+    /// <summary>The statute's segmentation report, stored on its first provision (stats --statute).</summary>
+    public const string Segmentation = "segmentation";
 
     /// <summary>Languages with their own analyzed text field: every registered language.</summary>
     public static IReadOnlyList<string> Languages => LanguageRegistry.Codes;

@@ -83,6 +83,7 @@ public sealed record SearchParameters(
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "lang")] string[]? Lang,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "offence")] string[]? Offence,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "year")] string[]? Year,
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "kind")] string[]? Kind,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] string? Page,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "size")] string? Size,
     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "sort")] string? Sort,

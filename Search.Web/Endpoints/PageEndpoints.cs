@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using LegalSearch.Web.Components.Pages;
 using LegalSearch.Web.Components.Shared;
+using LegalSearch.Web.Pages;
 using LegalSearch.Web.Localization;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
@@ -82,7 +83,7 @@ public static class PageEndpoints
             {
                 part = StatuteParts.PartOf(statute.Provisions, StatutePage.PartSize, $"art-{slug.ToLowerInvariant()}") ?? part;
             }
-            return Page<StatutePage>(new { Statute = statute, Part = part, Terms = Highlight.Terms(request.Query["q"]) });
+            return Page<StatutePage>(new { Statute = statute, Part = part, Marked = MarkedQuery(request.Query["q"]) is { } tree ? statutes.Marked(statute, tree, ParagraphLayout.Paragraphs) : null });
         });
         return app;
     }
@@ -90,4 +91,18 @@ public static class PageEndpoints
     private static RazorComponentResult<T> Page<T>(object parameters, int statusCode = StatusCodes.Status200OK)
         where T : Microsoft.AspNetCore.Components.IComponent =>
         new(parameters) { StatusCode = statusCode, ContentType = "text/html; charset=utf-8" };
+
+    /// <summary>The search a statute page was opened from (?q=), to mark its matches; a query that does not parse marks nothing.</summary>
+    private static QueryTree? MarkedQuery(string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return null;
+        try
+        {
+            return QueryTreeParser.Parse(q);
+        }
+        catch (QuerySyntaxException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Languages;
 
@@ -18,13 +19,20 @@ public sealed record ProvisionView(
     string? Heading,
     IReadOnlyList<string> Path,
     string Text,
+    string Notes,
+    string Divisions,
+    string Edition,
     int Ordinal,
     IReadOnlyList<string> Offences,
     IReadOnlyList<string> OffenceTerms,
     string Source,
     string? SourceUrl,
     bool Ocr,
-    IReadOnlyList<string> Corrections)
+    IReadOnlyList<string> Corrections,
+    string CountryName,
+    string? Enacted,
+    string? AsOf,
+    string? EditionDescription)
 {
     public string Anchor => $"art-{Slug}";
 
@@ -56,12 +64,19 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.Heading),
             stored.Get(ProvisionSchema.Path),
             stored.Get(ProvisionSchema.Text),
+            stored.Get(ProvisionSchema.Notes) ?? "",
+            stored.Get(ProvisionSchema.Divisions),
+            stored.Get(ProvisionSchema.Edition) ?? Editions.Current,
             stored.Get(ProvisionSchema.Ordinal),
             stored.Get(ProvisionSchema.Offence),
             stored.Get(ProvisionSchema.OffenceTerms),
             stored.Get(ProvisionSchema.Source) ?? "",
             stored.Get(ProvisionSchema.SourceUrl),
             stored.Get(ProvisionSchema.Ocr),
-            stored.Get(ProvisionSchema.Corrections));
+            stored.Get(ProvisionSchema.Corrections),
+            stored.Get(ProvisionSchema.CountryName) ?? stored.Get(ProvisionSchema.Country) ?? "",
+            stored.Get(ProvisionSchema.Enacted),
+            stored.Get(ProvisionSchema.AsOf),
+            stored.Get(ProvisionSchema.EditionDescription));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Parsing;
@@ -19,13 +20,16 @@ public sealed record SearchRequest(
     /// <summary>The query parsed by our grammar (thrown <see cref="QuerySyntaxException"/> if it does not parse); set with <see cref="Query"/>.</summary>
     public QueryTree Tree { get; init; } = QueryTreeParser.Parse(Query);
 
+    /// <summary>Provision kinds to search (<c>kind=</c>, repeatable); empty: every kind but contents and signatures.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
     /// <summary>Cross-language expansion; not a query-string parameter (always on for users), the retrieval evaluation turns it off to compare.</summary>
     public bool Expand { get; init; } = true;
 
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
-    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size", "sort", "format", Localization.UiLanguage.Parameter];
+    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "kind", "page", "size", "sort", "format", Localization.UiLanguage.Parameter];
 
     /// <summary>Ranked by relevance (default) or in statute order (country, statute, article) among the best <see cref="StatuteOrderWindow"/>.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
@@ -57,6 +61,10 @@ public sealed record SearchRequest(
         bad = offences.FirstOrDefault(o => !OffenceCatalog.IsKnown(o));
         if (bad is not null) throw new BadSearchRequestException($"unknown offence code '{bad}' (see /api/offences)");
 
+        var kinds = Values(query, "kind").Select(k => k.ToLowerInvariant()).ToList();
+        bad = kinds.FirstOrDefault(k => !ProvisionKinds.All.Contains(k));
+        if (bad is not null) throw new BadSearchRequestException($"unknown kind '{bad}' (one of {string.Join(", ", ProvisionKinds.All)})");
+
         var years = new List<int>();
         foreach (var year in Values(query, "year"))
         {
@@ -80,12 +88,12 @@ public sealed record SearchRequest(
             var other => throw new BadSearchRequestException($"sort '{other}' is not one of relevance, statute"),
         };
 
-        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree, Sort = sort };
+        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree, Kinds = kinds, Sort = sort };
     }
 
     /// <summary>The engine-neutral search this request asks for.</summary>
     public SearchSpec ToSpec(bool snippets = true) =>
-        new(Tree, new SearchFilters(Countries, Languages, Offences, Years), Page, Size) { Expand = Expand, Snippets = snippets };
+        new(Tree, new SearchFilters(Countries, Languages, Offences, Years, Kinds), Page, Size) { Expand = Expand, Snippets = snippets };
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>
         query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct();

@@ -28,7 +28,9 @@ public sealed record SearchHit(
     string Url,
     string Source,
     bool Ocr,
-    IReadOnlyList<string> MatchedVia)
+    IReadOnlyList<string> MatchedVia,
+    string Kind,
+    string Edition)
 {
     /// <summary>The statute's number as cited ("Ley 1273 de 2009"), when it has one.</summary>
     public string? LawNumber { get; init; }

@@ -32,7 +32,7 @@ public sealed class SearchService(ISearchBackend backend)
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
             provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(hit.Score, 3),
-            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia)
+            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia, provision.Kind, provision.Edition)
         {
             LawNumber = provision.LawNumber,
             SourceUrl = provision.SourceUrl,

@@ -72,6 +72,21 @@ public sealed class QueryLanguagePageTests : CorpusWebTest
     }
 
     [Test]
+    public async Task A_hit_opens_the_statute_page_with_what_matched_marked()
+    {
+        var results = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("acceso /s autorización") + "&country=CO");
+        var link = System.Text.RegularExpressions.Regex.Match(results, "href=\"(/statutes/co-ley-1273-2009\\?q=[^\"]*#art-269a)\"");
+        Assert.That(link.Success, "the hit links to the statute page with the query");
+
+        var html = await Client.GetStringAsync(System.Net.WebUtility.HtmlDecode(link.Groups[1].Value));
+        var article = html[html.IndexOf("id=\"art-269a\"", StringComparison.Ordinal)..];
+        article = article[..article.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.That(article, Does.Contain("<mark>ACCESO</mark>").And.Contain("<mark>autorización</mark>"));
+        var plain = await Client.GetStringAsync("/statutes/co-ley-1273-2009");
+        Assert.That(plain, Does.Not.Contain("<mark>"));
+    }
+
+    [Test]
     public async Task A_syntax_error_on_the_page_marks_where_and_links_to_help()
     {
         var response = await Client.GetAsync("/search?q=" + Uri.EscapeDataString("acceso foo:bar") + "&ui=fr");

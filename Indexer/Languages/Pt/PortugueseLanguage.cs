@@ -40,6 +40,16 @@ public sealed class PortugueseLanguage : LanguageDefinition
         PreambleHeadings = ["Preâmbulo", "PREÂMBULO"],
         AmendmentWords = ["adic[ií]ona", "acrescid", "acrescent", "vigorar"],
         SentenceOpenings = ["Um ", "Uma ", "É ", "Fica "],
+        Notes = new()
+        {
+            // Planalto: "(Redação dada pela Lei nº 13.853, de 2019)", "(Incluído pela Lei nº 12.737, de 2012)", "(Vide ADIN 6387)".
+            Inline =
+            [
+                @"Reda[çc][ãa]o\s+dada", @"Inclu[íi]d[oa]s?\s+pel", @"Acrescid[oa]s?\s+pel", @"Revogad[oa]s?\s+pel", @"Renumerad[oa]s?\s+pel",
+                @"Vide\s", @"Vig[êe]ncia", "Regulamento", @"Promulga[çc][ãa]o",
+            ],
+            CurrentWording = [@"Reda[çc][ãa]o\s+dada", @"Inclu[íi]d[oa]s?\s+pel"],
+        },
     };
 
     public override CitationVocabulary Citation { get; } = new()

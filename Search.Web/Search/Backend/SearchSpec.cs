@@ -16,12 +16,18 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
     public bool Snippets { get; init; } = true;
 }
 
-/// <summary>Repeatable filters: values of one filter are OR-ed, different filters AND-ed; an empty list does not filter. Languages also choose which language fields bare words search.</summary>
+/// <summary>
+/// Repeatable filters: values of one filter are OR-ed, different filters AND-ed; an empty list does not filter, except
+/// <paramref name="Kinds"/>: empty leaves out the kinds that are not the law's words to cite
+/// (<see cref="Indexer.Domain.ProvisionKinds.HiddenByDefault"/>: contents, signatures). Languages also choose which
+/// language fields bare words search.
+/// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Offences,
-    IReadOnlyList<int> Years)
+    IReadOnlyList<int> Years,
+    IReadOnlyList<string> Kinds)
 {
-    public static SearchFilters None { get; } = new([], [], [], []);
+    public static SearchFilters None { get; } = new([], [], [], [], []);
 }

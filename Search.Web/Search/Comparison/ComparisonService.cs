@@ -78,7 +78,7 @@ public sealed class ComparisonService(ISearchBackend backend)
 
     private IReadOnlyList<RankedProvision> Rank(string words, OffenceCatalog.Offence? offence, IReadOnlyList<string> countries)
     {
-        var filters = new SearchFilters(countries.Count > 0 ? [.. countries, Treaty] : [], [], offence is null ? [] : [offence.Code], []);
+        var filters = new SearchFilters(countries.Count > 0 ? [.. countries, Treaty] : [], [], offence is null ? [] : [offence.Code], [], offence is null ? [] : [ProvisionKinds.Article]);
         var spec = new SearchSpec(QueryTreeParser.Parse(words), filters, 1, MaxRanked) { Snippets = false };
         return backend.Search(spec).Hits;
     }

@@ -36,6 +36,12 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         });
     }
 
+    public IReadOnlyList<string?> Mark(Parsing.QueryTree query, IReadOnlyList<string> texts, string language)
+    {
+        var parsed = parser.Parse(query, [language]);
+        return [.. texts.Select(text => highlighter.MarkAll(parsed.Query, text, language))];
+    }
+
     public StoredProvision? FindProvision(string provisionId) => searchers.Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(ProvisionSchema.Id.Name, provisionId)), 1);

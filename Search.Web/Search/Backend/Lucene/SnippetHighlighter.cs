@@ -31,6 +31,25 @@ public sealed class SnippetHighlighter
         return HtmlText.Encode(Leading(text));
     }
 
+    /// <summary>The whole text HTML-encoded with what the query matched marked (the statute page), or null when nothing in it matched.</summary>
+    public string? MarkAll(Query query, string text, string language)
+    {
+        var fields = IndexFields.Languages.Contains(language) ? new[] { IndexFields.TextIn(language), IndexFields.Exact } : [IndexFields.Exact];
+        foreach (var field in fields)
+        {
+            var scorer = new QueryScorer(query, field);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
+            {
+                TextFragmenter = new NullFragmenter(),
+                MaxDocCharsToAnalyze = Math.Max(text.Length, 50_000),
+            };
+            using var tokens = analyzer.GetTokenStream(field, text);
+            var marked = highlighter.GetBestFragment(tokens, text);
+            if (marked is not null && marked.Contains("<mark>", StringComparison.Ordinal)) return marked;
+        }
+        return null;
+    }
+
     private string? Highlight(Query query, string field, string text)
     {
         var scorer = new QueryScorer(query, field);
