@@ -89,7 +89,8 @@ public sealed class BrowserTests
         Assert.That(await selected.CountAsync(), Is.EqualTo(2));
 
         await page.Locator("li.hit[data-country=CO] a.hit-title", new() { HasTextString = "269A" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/statutes/co-ley-1273-2009#art-269a");
+        await page.WaitForURLAsync("**/statutes/co-ley-1273-2009?q=*#art-269a");
+        Assert.That(await page.Locator("section#art-269a p mark").CountAsync(), Is.GreaterThan(0), "the query's words are marked when reached from a search");
         var heading = page.Locator("section#art-269a h2");
         var box = (await heading.BoundingBoxAsync())!;
         var header = (await page.Locator("header.top").BoundingBoxAsync())!;
