@@ -42,7 +42,7 @@ public static class ApiEndpoints
             var format = ExportFormat.Parse(parameters.Format);
             var compared = comparison.Compare(parameters.ToRequest(), UiLanguage.Current);
             return format == ExportFormat.Csv ? (FileContentHttpResult)CsvExport.File(CsvExport.Compare(compared), "compare.csv") : TypedResults.Ok(compared);
-        }).WithSummary("The Convention's article and, per country in the order asked, the best provision for an offence (format=csv)");
+        }).WithSummary("The Convention's provision and, per country in the order asked, the best provision for an offence (format=csv)");
 
         api.MapGet("/offences", Ok<IEnumerable<OffenceInfo>> () =>
             TypedResults.Ok(OffenceCatalog.All.Select(o => new OffenceInfo(o.Code, o.Articles, o.Labels))))

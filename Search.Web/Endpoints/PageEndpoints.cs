@@ -79,7 +79,7 @@ public static class PageEndpoints
             }
             var parts = StatuteParts.Split(statute.Provisions, StatutePage.PartSize).Count;
             var part = int.TryParse(request.Query["part"], out var asked) ? Math.Clamp(asked, 1, parts) : 1;
-            if (request.Query["article"].ToString() is { Length: > 0 } slug)
+            if (request.Query["provision"].ToString() is { Length: > 0 } slug)
             {
                 part = StatuteParts.PartOf(statute.Provisions, StatutePage.PartSize, $"art-{slug.ToLowerInvariant()}") ?? part;
             }

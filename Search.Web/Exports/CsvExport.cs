@@ -20,7 +20,7 @@ public static class CsvExport
     };
 
     public static string Search(SearchResponse response) => Write(
-        ["rank", "country", "citation", "statute_id", "title", "article", "heading", "offences", "url", "official_url", "text"],
+        ["rank", "country", "citation", "statute_id", "title", "number", "heading", "offences", "url", "official_url", "text"],
         response.Hits.Select((h, i) => new[]
         {
             ((response.Page - 1) * response.Size + i + 1).ToString(CultureInfo.InvariantCulture), h.Country,
@@ -38,7 +38,7 @@ public static class CsvExport
                 ? Row("best", provision, row.Others.Count)
                 : [row.Country, "gap", "", "", "", "", "", "", "0", ""]);
         }
-        return Write(["country", "role", "citation", "statute_id", "article", "heading", "url", "language", "other_provisions", "text"], rows);
+        return Write(["country", "role", "citation", "statute_id", "number", "heading", "url", "language", "other_provisions", "text"], rows);
 
         static string[] Row(string role, ComparedProvision p, int others) =>
             [p.Country, role, p.Citation, p.StatuteId, p.Article, p.Heading ?? "", p.Url, p.Language, others.ToString(CultureInfo.InvariantCulture), p.Text];

@@ -118,7 +118,7 @@ public sealed class SiteApiTests : CorpusWebTest
     public async Task A_long_statute_is_served_by_part_and_an_article_finds_its_part()
     {
         var first = await Client.GetStringAsync("/statutes/us-18-usc-part-i");
-        var part = await Client.GetStringAsync("/statutes/us-18-usc-part-i?article=1030");
+        var part = await Client.GetStringAsync("/statutes/us-18-usc-part-i?provision=1030");
         var whole = await Client.GetFromJsonAsync<JsonElement>("/api/statutes/us-18-usc-part-i");
 
         Assert.That(whole.GetProperty("provisions").GetArrayLength(), Is.GreaterThan(500));

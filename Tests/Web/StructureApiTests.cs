@@ -71,7 +71,7 @@ public sealed class StructureApiTests : CorpusWebTest
     [Test]
     public async Task The_statute_page_folds_notes_under_the_article()
     {
-        var html = await Client.GetStringAsync("/statutes/mx-codigo-penal-federal?article=211-bis-1");
+        var html = await Client.GetStringAsync("/statutes/mx-codigo-penal-federal?provision=211-bis-1");
         var article = html[html.IndexOf("id=\"art-211-bis-1\"", StringComparison.Ordinal)..];
         article = article[..article.IndexOf("</section>", StringComparison.Ordinal)];
         Assert.That(article, Does.Contain("<details class=\"notes\">").And.Contain(">Notes</summary>").And.Contain("Artículo adicionado DOF 17-05-1999"));
