@@ -57,6 +57,18 @@ public sealed class CompareApiTests : CorpusWebTest
         Assert.That(csv.IndexOf("US,best,", StringComparison.Ordinal), Is.LessThan(csv.IndexOf("CA,best,", StringComparison.Ordinal)));
     }
 
+    [Test]
+    public async Task Words_instead_of_an_offence_compare_each_country_s_best_hit()
+    {
+        var comparison = await Client.GetFromJsonAsync<JsonElement>("/api/compare?q=" + Uri.EscapeDataString("acceso abusivo sistema informático") + "&country=CO&country=BR");
+        var rows = comparison.GetProperty("rows").EnumerateArray().ToList();
+
+        Assert.That(comparison.GetProperty("offence").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(rows.Select(r => r.GetProperty("country").GetString()), Is.EqualTo(new[] { "CO", "BR" }));
+        Assert.That(rows[0].GetProperty("provision").GetProperty("article").GetString(), Is.EqualTo("269A"));
+        Assert.That(rows[1].GetProperty("provision").GetProperty("article").GetString(), Is.EqualTo("154-A"));
+    }
+
     [TestCase("/api/compare?offence=jaywalking")]
     [TestCase("/api/compare")]
     [TestCase("/api/compare?offence=illegal-access&country=ZZ")]
