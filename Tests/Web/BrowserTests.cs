@@ -47,9 +47,10 @@ public sealed class BrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "search-acceso-abusivo.png"), FullPage = false });
 
         await hit.Locator("a.hit-title").ClickAsync();
-        await page.WaitForURLAsync("**/statutes/co-ley-1273-2009#art-269a");
+        await page.WaitForURLAsync("**/statutes/co-ley-1273-2009?q=*#art-269a");
         var article = page.Locator("section#art-269a");
         Assert.That(await article.IsVisibleAsync(), Is.True);
+        Assert.That(await article.Locator("mark").CountAsync(), Is.GreaterThan(0), "the statute page marks what the search matched");
         Assert.That(await article.Locator(".citation").InnerTextAsync(), Is.EqualTo("Ley 1273 de 2009 (CO), art. 269A"));
         Assert.That(await article.InnerTextAsync(), Does.Contain("sistema informático"));
     }
