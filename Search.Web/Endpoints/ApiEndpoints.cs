@@ -2,6 +2,7 @@ using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -30,10 +31,14 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator) =>
         {
             var stats = backend.Statistics();
-            return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
+            return Results.Ok(new
+            {
+                status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                translation = translator.Available ? "on" : "off",
+            });
         });
         return app;
     }
