@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of LegalSearch. On a fresh Debian machine it first installs what the tests need:
-# poppler-utils (pdftotext/pdftoppm), Tesseract with the five corpus languages, chromium (browser tests), DejaVu fonts.
+# Apertium with the en-es, es-pt and fr-es pairs (query translation), poppler-utils (pdftotext/pdftoppm), Tesseract with the five corpus languages, chromium (browser tests), DejaVu fonts.
 # Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(poppler-utils tesseract-ocr tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-nld chromium fonts-dejavu-core)
+packages=(apertium apertium-eng-spa apertium-es-pt apertium-fr-es poppler-utils tesseract-ocr tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-nld chromium fonts-dejavu-core)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -8,6 +8,7 @@ using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
 using LegalSearch.Web.Security;
 using Scalar.AspNetCore;
+using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSecti
 builder.Services.AddSingleton(TimeProvider.System);
 var contentRoot = builder.Environment.ContentRootPath;
 builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
+builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

@@ -5,6 +5,7 @@ using LegalSearch.Web.Localization;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -59,10 +60,14 @@ public static class ApiEndpoints
             return format == ExportFormat.Csv ? (FileContentHttpResult)CsvExport.File(CsvExport.Matrix(built), "offences.csv") : TypedResults.Ok(built);
         }).WithSummary("Country × offence: the provision per cell, or none (format=csv)");
 
-        app.MapGet("/health", (ISearchBackend backend) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator) =>
         {
             var stats = backend.Statistics();
-            return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
+            return Results.Ok(new
+            {
+                status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                translation = translator.Available ? "on" : "off",
+            });
         }).WithTags("health");
         return app;
     }

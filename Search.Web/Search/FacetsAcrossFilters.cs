@@ -10,10 +10,10 @@ namespace LegalSearch.Web.Search;
 public static class FacetsAcrossFilters
 {
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(
-        ISearchBackend backend, SearchRequest request, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> facets)
+        ISearchBackend backend, SearchSpec spec, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> facets)
     {
         var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(facets);
-        var filters = request.ToSpec(snippets: false).Filters;
+        var filters = spec.Filters;
         foreach (var (facet, inUse, without) in new (string, bool, SearchFilters)[]
         {
             ("country", filters.Countries.Count > 0, filters with { Countries = [] }),
@@ -23,8 +23,8 @@ public static class FacetsAcrossFilters
         })
         {
             if (!inUse || !result.ContainsKey(facet)) continue;
-            var spec = request.ToSpec(snippets: false) with { Filters = without, Page = 1, Size = 1 };
-            result[facet] = backend.Search(spec).Facets.GetValueOrDefault(facet) ?? result[facet];
+            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false };
+            result[facet] = backend.Search(counting).Facets.GetValueOrDefault(facet) ?? result[facet];
         }
         return result;
     }

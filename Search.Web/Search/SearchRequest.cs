@@ -26,6 +26,9 @@ public sealed record SearchRequest(
     /// <summary>Cross-language expansion; not a query-string parameter (always on for users), the retrieval evaluation turns it off to compare.</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>Query translation (Apertium); like <see cref="Expand"/>, always on for users and compared off by the evaluation.</summary>
+    public bool Translate { get; init; } = true;
+
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 

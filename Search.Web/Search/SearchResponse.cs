@@ -9,7 +9,14 @@ public sealed record SearchResponse(
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     string Interpretation,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
+    IReadOnlyList<Expansion> Expansions);
+
+/// <summary>
+/// Something searched besides the user's words, so a lawyer can check it: a translation ("es", "robo de identidad",
+/// via "translation from en") or a lexicon concept ("pt", "invasão de dispositivo informático", via "concept illegal-access").
+/// </summary>
+public sealed record Expansion(string Language, string Text, string Via);
 
 /// <summary>One ranked provision. <see cref="Snippet"/> is HTML-encoded statute text whose only markup is &lt;mark&gt;.</summary>
 public sealed record SearchHit(
@@ -30,7 +37,8 @@ public sealed record SearchHit(
     bool Ocr,
     IReadOnlyList<string> MatchedVia,
     string Kind,
-    string Edition)
+    string Edition,
+    IReadOnlyList<LegalSearch.Web.Search.Backend.Edition> Editions)
 {
     /// <summary>The statute's number as cited ("Ley 1273 de 2009"), when it has one.</summary>
     public string? LawNumber { get; init; }

@@ -85,6 +85,10 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["content-interception"] = "Interception of content data",
         ["mutual-assistance"] = "International co-operation and mutual assistance",
         ["personal-data-protection"] = "Personal data protection",
+        ["child-grooming"] = "Child grooming",
+        ["intimate-images"] = "Non-consensual intimate images",
+        ["identity-theft"] = "Identity theft",
+        ["incident-reporting"] = "Incident and data breach reporting",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));

@@ -115,6 +115,10 @@ public sealed class SpanishLanguage : LanguageDefinition
         ["content-interception"] = "Interceptación de datos de contenido",
         ["mutual-assistance"] = "Cooperación y asistencia mutua",
         ["personal-data-protection"] = "Protección de datos personales",
+        ["child-grooming"] = "Contacto con menores con fines sexuales (grooming)",
+        ["intimate-images"] = "Difusión no consentida de imágenes íntimas",
+        ["identity-theft"] = "Suplantación de identidad",
+        ["incident-reporting"] = "Notificación de incidentes y violaciones de seguridad",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SpanishLightStemFilter(stream);

@@ -80,6 +80,10 @@ public sealed class PortugueseLanguage : LanguageDefinition
         ["content-interception"] = "Interceptação de dados de conteúdo",
         ["mutual-assistance"] = "Cooperação e auxílio mútuo",
         ["personal-data-protection"] = "Proteção de dados pessoais",
+        ["child-grooming"] = "Aliciamento de crianças para fins sexuais",
+        ["intimate-images"] = "Divulgação não consentida de imagens íntimas",
+        ["identity-theft"] = "Falsa identidade",
+        ["incident-reporting"] = "Comunicação de incidentes de segurança",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PortugueseLightStemFilter(stream);

@@ -1,4 +1,5 @@
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend;
 
@@ -11,6 +12,12 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
 {
     /// <summary>Expand concepts named in the query across languages and to the provisions classified under them (the evaluation measures both).</summary>
     public bool Expand { get; init; } = true;
+
+    /// <summary>Translations of the query's words into other languages, searched with their own (lower) weights.</summary>
+    public IReadOnlyList<TranslatedClause> Translations { get; init; } = [];
+
+    /// <summary>The language the query is written in, when known: of a provision's editions, the one in this language is shown.</summary>
+    public string? QueryLanguage { get; init; }
 
     /// <summary>Give each hit a highlighted snippet; ranking is the same without.</summary>
     public bool Snippets { get; init; } = true;

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Search.Folding;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -16,21 +17,46 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 {
     private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<StatuteSummary>> Catalogs = new();
     private static readonly ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
-    private static readonly ISet<string> CountryOnly = new HashSet<string> { ProvisionSchema.Country.Name };
+    /// <summary>Hits beyond the page read to fold editions: enough that a provision's twins ranked a little lower are found.</summary>
+    public const int FoldSlack = 20;
+
+    private static readonly ISet<string> EditionFields = new HashSet<string>
+    {
+        ProvisionSchema.Id.Name, ProvisionSchema.StatuteId.Name, ProvisionSchema.Country.Name, ProvisionSchema.Language.Name,
+        ProvisionSchema.LawNumber.Name, ProvisionSchema.Year.Name, ProvisionSchema.Kind.Name, ProvisionSchema.Article.Name,
+        ProvisionSchema.Source.Name,
+    };
+
+    /// <summary>A hit of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
+    private sealed class WindowHit(ScoreDoc scoreDoc, StoredProvision fields)
+    {
+        public ScoreDoc ScoreDoc { get; } = scoreDoc;
+
+        public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
+
+        public string Language { get; } = fields.Get(ProvisionSchema.Language) ?? "";
+
+        public Edition Edition { get; } = new(fields.Get(ProvisionSchema.Id) ?? "", fields.Get(ProvisionSchema.Language) ?? "", fields.Get(ProvisionSchema.Source) ?? "");
+
+        public string Key { get; } = EditionKey.Of(
+            fields.Get(ProvisionSchema.Country) ?? "", fields.Get(ProvisionSchema.LawNumber), fields.Get(ProvisionSchema.StatuteId) ?? "",
+            fields.Get(ProvisionSchema.Year), fields.Get(ProvisionSchema.Kind) ?? "", fields.Get(ProvisionSchema.Article) ?? "");
+    }
 
     public SearchResult Search(SearchSpec spec)
     {
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand);
+        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations);
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         return searchers.Use(searcher =>
         {
-            var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size, CountryDiversity.Window), true);
+            var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window), true);
             var facets = new FacetCounter();
             searcher.Search(query, MultiCollector.Wrap(top, facets));
-            IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
-            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
+            var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
+            IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
+            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
             var hits = ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size)
-                .Select(sd => Hit(searcher, sd, parsed.Query, spec.Snippets))
+                .Select(f => Hit(searcher, f, parsed, spec.Snippets))
                 .ToList();
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
@@ -68,13 +94,17 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, bool snippets)
     {
+        var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
-        var snippet = snippets ? highlighter.Snippet(query, stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Language) ?? "") : null;
-        return new RankedProvision(stored, scoreDoc.Score, snippet);
+        var language = stored.Get(ProvisionSchema.Language) ?? "";
+        var snippet = snippets ? highlighter.Snippet(parsed.Query, stored.Get(ProvisionSchema.Text), language) : null;
+        var translations = parsed.Translations
+            .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
+            .Select(t => t.Clause)
+            .ToList();
+        return new RankedProvision(stored, scoreDoc.Score, snippet, translations, [.. folded.Others.Select(o => o.Edition)]);
     }
 
-    private static string CountryOf(IndexSearcher searcher, int doc) =>
-        StoredProvision.From(searcher.Doc(doc, CountryOnly)).Get(ProvisionSchema.Country) ?? "";
 }

@@ -2,15 +2,17 @@ using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Turns a parsed query tree (<see cref="QueryTreeParser"/>) into the Lucene query (<see cref="LuceneQueryTranslator"/>):
 /// bare words search the stemmed field of every allowed language, quoted phrases the folded exact field, article
-/// numbers ("154-A", "art. 234") the article_key field, and a concept named in any language ("acceso ilícito",
-/// "unauthorized access") also searches that concept's wordings in the other languages and the provisions
-/// classified under it. Says how it read the query (<see cref="ParsedQuery.Interpretation"/>).
+/// numbers ("154-A", "art. 234") the article_key field (with the statute's title for a citation in words), a concept
+/// named in any language ("acceso ilícito", "unauthorized access") also searches that concept's wordings in the other
+/// languages and the provisions classified under it, and the query's translations (<see cref="TranslatedClause"/>)
+/// search the other languages at their weights. Says how it read the query (<see cref="ParsedQuery.Interpretation"/>).
 /// </summary>
 public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher matcher)
 {
@@ -22,15 +24,21 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
 
     /// <summary>Parses and translates the user's text (tests and tools; the site parses once, in <see cref="SearchRequest.From"/>).</summary>
     public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true) =>
-        Parse(QueryTreeParser.Parse(userQuery), languages, expand);
+        Parse(QueryTreeParser.Parse(userQuery), languages, expand, []);
 
-    /// <summary>The Lucene query of the tree for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/> false turns cross-language expansion off (the evaluation compares both).</summary>
-    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true)
+    /// <summary>
+    /// The Lucene query of the tree for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/>
+    /// false turns cross-language expansion off (the evaluation compares both); <paramref name="translations"/> are
+    /// searched beside the user's words, under the query's top-level exclusions like everything else.
+    /// </summary>
+    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null)
     {
+        var allowed = AllowedLanguages(languages);
+        var translated = TranslationQueries.Build((translations ?? []).Where(t => allowed.Contains(t.Language)));
         var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
-        var translated = translator.Translate(tree, AllowedLanguages(languages));
-        var alsoSearched = translated.Concepts.Select(AlsoSearched).ToList();
-        return new ParsedQuery(translated.Query, [.. translated.Concepts.Select(c => c.Code)], QueryInterpretation.Render(tree, alsoSearched));
+        var result = translator.Translate(tree, allowed, [.. translated.Select(t => t.Query)]);
+        var alsoSearched = result.Concepts.Select(AlsoSearched).ToList();
+        return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched));
     }
 
     private static string AlsoSearched(ConceptHit hit) =>

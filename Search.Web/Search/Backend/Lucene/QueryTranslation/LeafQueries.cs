@@ -22,13 +22,8 @@ internal static class LeafQueries
     /// </summary>
     public static Query? Word(string text, TextTarget target)
     {
-        var perField = new BooleanQuery(disableCoord: true);
-        foreach (var field in target.WordFields)
-        {
-            if (Phrase(field, text, 0) is { } query) perField.Add(query, Occur.SHOULD);
-        }
-        if (perField.Clauses.Count == 0 && TextTarget.Analyze(target.ExactField, text).Count > 1) return Phrase(target.ExactField, text, 0);
-        return perField.Clauses.Count switch { 0 => null, 1 => perField.Clauses[0].Query, _ => perField };
+        var perField = TextTarget.AnyOf(target.WordFields.Select(field => Phrase(field, text, 0)));
+        return perField is null && TextTarget.Analyze(target.ExactField, text).Count > 1 ? Phrase(target.ExactField, text, 0) : perField;
     }
 
     public static Query? Phrase(string field, string text, int slop)

@@ -28,29 +28,32 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
     public bool Expand { get; init; } = true;
 
-    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages)
+    /// <param name="translations">The query's words translated into other languages, searched beside the top-level parts (not counted as holding them all).</param>
+    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations)
     {
         var target = TextTarget.Provisions(languages);
         var concepts = Expand ? matcher.Find(ConceptText.Of(tree)) : [];
-        var expanded = expansion.Build(concepts, languages);
-        var query = Node(tree.Root, target, expanded) ?? throw NothingSearchable(tree.Root);
+        var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
+        var query = Node(tree.Root, target, new TopLevel(alsoAll, TextTarget.AnyOf(translations))) ?? throw NothingSearchable(tree.Root);
         return new TranslatedQuery(query, concepts);
     }
 
-    private Query? Node(QueryNode node, TextTarget target, Query? expanded = null) => node switch
+    /// <summary>
+    /// What the top level searches besides the user's parts: <paramref name="AllParts"/> (the concept expansion and
+    /// citations, which count as holding every part) and <paramref name="Other"/> (translations, which only add).
+    /// </summary>
+    private sealed record TopLevel(Query? AllParts, Query? Other)
     {
-        BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, expanded),
-        BooleanNode group => Group(group, target, expanded),
-        NotNode or FilterNode or YearRangeNode or ArticleNode { Required: true } => Group(new BooleanNode(BooleanKind.All, [node], node.Span), target, expanded),
-        _ => WithExpansion(Positive(node, target), expanded),
-    };
-
-    private static Query? WithExpansion(Query? query, Query? expanded)
-    {
-        if (expanded is null) return query;
-        if (query is null) return expanded;
-        return new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD }, { expanded, Occur.SHOULD } };
+        public Query? Any => TextTarget.AnyOf([AllParts, Other]);
     }
+
+    private Query? Node(QueryNode node, TextTarget target, TopLevel? top = null) => node switch
+    {
+        BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, top?.Any),
+        BooleanNode group => Group(group, target, top),
+        NotNode or FilterNode or YearRangeNode or ArticleNode { Required: true } => Group(new BooleanNode(BooleanKind.All, [node], node.Span), target, top),
+        _ => TextTarget.AnyOf([Positive(node, target), top?.Any]),
+    };
 
     /// <summary>A part that matches and ranks (not a filter, not an exclusion).</summary>
     private Query? Positive(QueryNode node, TextTarget target)
@@ -92,7 +95,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     }
 
     /// <summary>A side-by-side or AND group: its ranked parts, then its filters (required) and exclusions (left out).</summary>
-    private Query? Group(BooleanNode group, TextTarget target, Query? expanded)
+    private Query? Group(BooleanNode group, TextTarget target, TopLevel? top)
     {
         var ranked = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -112,7 +115,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
                     break;
             }
         }
-        var rankedQuery = group.Kind == BooleanKind.All ? AllOf(ranked, expanded) : RankedOf(ranked, expanded);
+        var rankedQuery = group.Kind == BooleanKind.All ? AllOf(ranked, top?.Any) : RankedOf(ranked, top);
         if (rankedQuery is not null) result.Add(rankedQuery, Occur.MUST);
         if (result.Clauses.Count == 0) return null;
         if (result.Clauses.All(c => c.Occur == Occur.MUST_NOT)) result.Add(new MatchAllDocsQuery { Boost = 0f }, Occur.MUST);
@@ -128,13 +131,14 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         return all;
     }
 
-    private static Query? RankedOf(IReadOnlyList<Query> parts, Query? expanded)
+    private static Query? RankedOf(IReadOnlyList<Query> parts, TopLevel? top)
     {
-        if (parts.Count == 0) return expanded;
+        if (parts.Count == 0) return top?.Any;
         var any = new BooleanQuery(disableCoord: true);
         foreach (var part in parts) any.Add(part, Occur.SHOULD);
-        if (parts.Count > 1) any.Add(AllPartsClause(parts, expanded), Occur.SHOULD);
-        if (expanded is not null) any.Add(expanded, Occur.SHOULD);
+        if (parts.Count > 1) any.Add(AllPartsClause(parts, top?.AllParts), Occur.SHOULD);
+        if (top?.AllParts is { } alsoAll) any.Add(alsoAll, Occur.SHOULD);
+        if (top?.Other is { } other) any.Add(other, Occur.SHOULD);
         return any;
     }
 

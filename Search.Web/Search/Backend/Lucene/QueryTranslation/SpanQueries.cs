@@ -28,12 +28,7 @@ internal static class SpanQueries
     {
         var wordsOnly = QueryWalk.Leaves(near).All(leaf => leaf is WordNode);
         var fields = wordsOnly ? target.WordFields : [target.ExactField];
-        var perField = new BooleanQuery(disableCoord: true);
-        foreach (var field in fields)
-        {
-            if (Span(near, field) is { } span) perField.Add(span, Occur.SHOULD);
-        }
-        return perField.Clauses.Count switch { 0 => null, 1 => perField.Clauses[0].Query, _ => perField };
+        return TextTarget.AnyOf(fields.Select(field => Span(near, field)));
     }
 
     private static SpanQuery? Span(QueryNode node, string field) => node switch

@@ -17,6 +17,16 @@ internal sealed record TextTarget(IReadOnlyList<string> WordFields, string Exact
 
     public static TextTarget Field(string field) => new([field], field);
 
+    /// <summary>The per-field queries of one part as alternatives: null when no field had one, the query itself when one did.</summary>
+    public static global::Lucene.Net.Search.Query? AnyOf(IEnumerable<global::Lucene.Net.Search.Query?> perField)
+    {
+        var queries = perField.OfType<global::Lucene.Net.Search.Query>().ToList();
+        if (queries.Count <= 1) return queries.FirstOrDefault();
+        var anyOf = new global::Lucene.Net.Search.BooleanQuery(disableCoord: true);
+        foreach (var query in queries) anyOf.Add(query, global::Lucene.Net.Search.Occur.SHOULD);
+        return anyOf;
+    }
+
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, with their positions (stop words leave gaps).</summary>
     public static IReadOnlyList<(string Term, int Position)> Analyze(string field, string text)
     {
