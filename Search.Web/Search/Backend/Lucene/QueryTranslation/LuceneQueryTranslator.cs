@@ -52,8 +52,16 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, top?.Any),
         BooleanNode group => Group(group, target, top),
         NotNode or FilterNode or YearRangeNode or ArticleNode { Required: true } => Group(new BooleanNode(BooleanKind.All, [node], node.Span), target, top),
-        _ => TextTarget.AnyOf([Positive(node, target), top?.Any]),
+        WordNode => TextTarget.AnyOf([Positive(node, target), top?.Any]),
+        _ => Scored(Positive(node, target), top?.Any),
     };
+
+    /// <summary>A precise part alone (a phrase, a proximity): what the top level adds may rank its matches, never widen them.</summary>
+    private static Query? Scored(Query? query, Query? extra)
+    {
+        if (query is null || extra is null) return query;
+        return new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { extra, Occur.SHOULD } };
+    }
 
     /// <summary>A part that matches and ranks (not a filter, not an exclusion).</summary>
     private Query? Positive(QueryNode node, TextTarget target)
