@@ -29,22 +29,27 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     public bool Expand { get; init; } = true;
 
     /// <param name="translations">The query's words translated into other languages, searched beside the top-level parts (not counted as holding them all).</param>
-    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations)
+    /// <param name="wholeTranslations">Each translation with all its words required: a provision holding one counts as holding every part.</param>
+    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations)
     {
         var target = TextTarget.Provisions(languages);
         var concepts = Expand ? matcher.Find(ConceptText.Of(tree)) : [];
         var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
-        var query = Node(tree.Root, target, new TopLevel(alsoAll, TextTarget.AnyOf(translations))) ?? throw NothingSearchable(tree.Root);
+        var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations));
+        var query = Node(tree.Root, target, top) ?? throw NothingSearchable(tree.Root);
         return new TranslatedQuery(query, concepts);
     }
 
     /// <summary>
     /// What the top level searches besides the user's parts: <paramref name="AllParts"/> (the concept expansion and
-    /// citations, which count as holding every part) and <paramref name="Other"/> (translations, which only add).
+    /// citations, which count as holding every part), <paramref name="Other"/> (translations, which add to the score)
+    /// and <paramref name="Whole"/> (translations with all their words: holding one counts as holding every part).
     /// </summary>
-    private sealed record TopLevel(Query? AllParts, Query? Other)
+    private sealed record TopLevel(Query? AllParts, Query? Other, Query? Whole)
     {
         public Query? Any => TextTarget.AnyOf([AllParts, Other]);
+
+        public Query? CountsAsAll => TextTarget.AnyOf([AllParts, Whole]);
     }
 
     private Query? Node(QueryNode node, TextTarget target, TopLevel? top = null) => node switch
@@ -52,8 +57,16 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, top?.Any),
         BooleanNode group => Group(group, target, top),
         NotNode or FilterNode or YearRangeNode or ArticleNode { Required: true } => Group(new BooleanNode(BooleanKind.All, [node], node.Span), target, top),
-        _ => TextTarget.AnyOf([Positive(node, target), top?.Any]),
+        WordNode => TextTarget.AnyOf([Positive(node, target), top?.Any]),
+        _ => Scored(Positive(node, target), top?.Any),
     };
+
+    /// <summary>A precise part alone (a phrase, a proximity): what the top level adds may rank its matches, never widen them.</summary>
+    private static Query? Scored(Query? query, Query? extra)
+    {
+        if (query is null || extra is null) return query;
+        return new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { extra, Occur.SHOULD } };
+    }
 
     /// <summary>A part that matches and ranks (not a filter, not an exclusion).</summary>
     private Query? Positive(QueryNode node, TextTarget target)
@@ -136,7 +149,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         if (parts.Count == 0) return top?.Any;
         var any = new BooleanQuery(disableCoord: true);
         foreach (var part in parts) any.Add(part, Occur.SHOULD);
-        if (parts.Count > 1) any.Add(AllPartsClause(parts, top?.AllParts), Occur.SHOULD);
+        if (parts.Count > 1) any.Add(AllPartsClause(parts, top?.CountsAsAll), Occur.SHOULD);
         if (top?.AllParts is { } alsoAll) any.Add(alsoAll, Occur.SHOULD);
         if (top?.Other is { } other) any.Add(other, Occur.SHOULD);
         return any;
