@@ -55,8 +55,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
             var hits = ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size)
-                .Select(f => Hit(searcher, f, parsed, spec.Snippets))
+                .Select(f => Hit(searcher, f, parsed, snippets))
                 .ToList();
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
@@ -94,12 +95,12 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, SnippetQuery? snippets)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
         var language = stored.Get(ProvisionSchema.Language) ?? "";
-        var snippet = snippets ? highlighter.Snippet(parsed.Query, stored.Get(ProvisionSchema.Text), language) : null;
+        var snippet = snippets is null ? null : highlighter.Snippet(snippets, scoreDoc.Doc, stored.Get(ProvisionSchema.Text), language);
         var translations = parsed.Translations
             .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
             .Select(t => t.Clause)
