@@ -3,13 +3,16 @@ using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Localization;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
 using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root (appsettings.json) and web root (wwwroot/site.css) are the app's own folder, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddRequestLimits();
 
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
@@ -18,6 +21,7 @@ var contentRoot = builder.Environment.ContentRootPath;
 builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
 builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
+builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
@@ -31,7 +35,8 @@ IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredSe
 
 app.UseRequestLocalization(UiLanguage.Options());
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.MapApiEndpoints();
 app.MapPageEndpoints();

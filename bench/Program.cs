@@ -16,6 +16,7 @@ namespace LegalSearch.Bench;
 //     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 //     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
+//     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
 //   Common: --corpus DIR (default ../shared/corpus), --work DIR (indexes; default $TMPDIR/legalsearch-bench)
 internal static class BenchProgram
 {
@@ -30,9 +31,10 @@ internal static class BenchProgram
             QueryFormsBenchmark.Run(options[0], Number(options, "--rounds", 200), Console.Out);
             return 0;
         }
+        if (command == "hostile") return await Hostile.HostileLoadBenchmark.RunAsync(options, Console.Out);
         if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
         {
-            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump or pdf (see bench/README.md)");
+            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, pdf or hostile (see bench/README.md)");
             return 2;
         }
 

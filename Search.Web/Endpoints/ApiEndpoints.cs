@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Web.Index;
+using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
@@ -12,7 +15,8 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest request, SearchService search) => Results.Ok(search.Search(SearchRequest.From(request.Query))));
+        api.MapGet("/search", (HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
+            Results.Ok(search.Search(SearchRequest.From(request.Query), cancellationToken)));
 
         api.MapGet("/statutes", (StatuteService statutes) => Results.Ok(statutes.List()));
 
@@ -31,13 +35,15 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator, RefreshStatus refresh, IOptions<IndexOptions> index) =>
         {
             var stats = backend.Statistics();
+            var health = refresh.Health(TimeSpan.FromSeconds(index.Value.RefreshSeconds));
             return Results.Ok(new
             {
-                status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                status = health.Status, statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
                 translation = translator.Available ? "on" : "off",
+                lastRefresh = health.LastRefresh, problem = health.Problem,
             });
         });
         return app;

@@ -13,14 +13,15 @@ public static class PageEndpoints
     {
         app.MapGet("/", (StatuteService statutes) => PageLayout.Html(HomePage.Render(statutes.List())));
 
-        app.MapGet("/search", (HttpRequest request, SearchService search) =>
+        // Bad input and an over-budget search become a readable error page through BadRequestExceptionHandler.
+        app.MapGet("/search", (HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
         {
             var q = request.Query["q"].ToString();
             if (q.Trim().Length == 0) return Results.Redirect("/");
             try
             {
                 var searchRequest = SearchRequest.From(request.Query);
-                return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest), request.Query));
+                return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest, cancellationToken), request.Query));
             }
             catch (QuerySyntaxException ex)
             {
@@ -37,16 +38,7 @@ public static class PageEndpoints
         app.MapGet("/offences", () => PageLayout.Html(ComparePage.RenderOffences()));
 
         app.MapGet("/compare", (HttpRequest request, ComparisonService comparison) =>
-        {
-            try
-            {
-                return PageLayout.Html(ComparePage.Render(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query))));
-            }
-            catch (BadSearchRequestException ex)
-            {
-                return PageLayout.Html(SearchPage.RenderError("", ex.Message), StatusCodes.Status400BadRequest);
-            }
-        });
+            PageLayout.Html(ComparePage.Render(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query)))));
 
         app.MapGet("/statutes/{statuteId}", (string statuteId, string? q, StatuteService statutes) =>
         {

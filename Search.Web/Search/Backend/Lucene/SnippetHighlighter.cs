@@ -38,7 +38,7 @@ public sealed class SnippetHighlighter
             var fragment = Highlight(marking, field, text);
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
-        return HtmlText.Encode(Leading(text));
+        return Opening(text);
     }
 
     /// <summary>The whole text HTML-encoded with what the query matched marked (the statute page), or null when nothing in it matched.</summary>
@@ -60,6 +60,9 @@ public sealed class SnippetHighlighter
         return null;
     }
 
+    /// <summary>The opening of the text, encoded: the snippet when nothing can be marked, or when the search's budget is spent.</summary>
+    public string Opening(string text) => HtmlText.Encode(Leading(text));
+
     private static IEnumerable<string> FieldsFor(string language)
     {
         if (IndexFields.Languages.Contains(language)) yield return IndexFields.TextIn(language);
@@ -77,7 +80,15 @@ public sealed class SnippetHighlighter
             MaxDocCharsToAnalyze = MaxCharsAnalyzed,
         };
         using var tokens = analyzer.GetTokenStream(field, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, MaxFragments);
+        string[] fragments;
+        try
+        {
+            fragments = highlighter.GetBestFragments(tokens, text, MaxFragments);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return null; // a prefix or wildcard matching over 1,024 words of this text: the snippet opens the text instead
+        }
         var marked = fragments.Where(f => f.Contains("<mark>", StringComparison.Ordinal)).Select(f => f.Trim()).ToList();
         return marked.Count == 0 ? null : "… " + string.Join(" … ", marked) + " …";
     }
