@@ -8,7 +8,7 @@ public static class Program
           index <file-or-folder>... [--index DIR] [--no-ocr]   index local statutes (reads manifest.json / sidecars)
           stats [--index DIR] [--statute ID]                  statute and provision counts; one statute's segmentation report
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index missing, locked, unreadable or unwritable.
         """;
 
     public static int Main(string[] args)

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Localization;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
@@ -11,7 +12,9 @@ using Scalar.AspNetCore;
 using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root (appsettings.json) and web root (wwwroot/site.css) are the app's own folder, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddRequestLimits();
 
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
@@ -20,6 +23,7 @@ var contentRoot = builder.Environment.ContentRootPath;
 builder.Services.AddLuceneSearchBackend(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot));
 builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
+builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
@@ -42,7 +46,8 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization(UiLanguage.Options());
 app.UseUiLanguageCookie();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.MapOpenApi();
 app.MapScalarApiReference();

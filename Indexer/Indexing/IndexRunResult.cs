@@ -4,14 +4,16 @@ namespace LegalSearch.Indexer.Indexing;
 public sealed record IndexFailure(string Source, string Reason);
 
 /// <summary>What one indexing run did.</summary>
+/// <param name="WriteFailure">Why the index could not be written, when that stopped the run; the files left were not tried.</param>
 public sealed record IndexRunResult(
     int Files,
     int Statutes,
     int Provisions,
     IReadOnlyList<IndexFailure> Failures,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    string? WriteFailure = null)
 {
-    public bool Succeeded => Failures.Count == 0;
+    public bool Succeeded => Failures.Count == 0 && WriteFailure is null;
 }
 
 /// <summary>Progress of a run: one call per finished file.</summary>

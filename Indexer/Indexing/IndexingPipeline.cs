@@ -7,7 +7,8 @@ namespace LegalSearch.Indexer.Indexing;
 
 /// <summary>
 /// Indexes a list of source files: extraction and segmentation in parallel, writing through the one
-/// <see cref="StatuteIndexWriter"/>. A failed file is recorded with its reason and never aborts the run.
+/// <see cref="StatuteIndexWriter"/>. A failed file is recorded with its reason and never aborts the run; a failure of
+/// the index itself (<see cref="IndexWriteException"/>) stops it, and is reported as such rather than blamed on the files.
 /// </summary>
 public sealed class IndexingPipeline(StatuteBuilder builder, StatuteIndexWriter writer)
 {
@@ -26,46 +27,73 @@ public sealed class IndexingPipeline(StatuteBuilder builder, StatuteIndexWriter 
         var statutes = 0;
         var provisions = 0;
         var done = 0;
+        string? writeFailure = null;
         var gate = new object();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        Parallel.ForEach(
-            work,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken },
-            item =>
-            {
-                string? error = null;
-                var written = 0;
-                try
+        try
+        {
+            Parallel.ForEach(
+                work,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = stop.Token },
+                item =>
                 {
-                    var statute = builder.Build(item.Document, item.Id, cancellationToken);
-                    lock (gate) written = writer.Replace(statute);
-                }
-                catch (Exception ex) when (ex is ExtractionException or IOException or InvalidDataException or UnauthorizedAccessException)
-                {
-                    error = ex.Message;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    error = $"unexpected {ex.GetType().Name}: {ex.Message}";
-                }
+                    string? error = null;
+                    var written = 0;
+                    try
+                    {
+                        var statute = builder.Build(item.Document, item.Id, stop.Token);
+                        lock (gate)
+                        {
+                            if (writeFailure is not null) return;
+                            try
+                            {
+                                written = writer.Replace(statute);
+                            }
+                            catch (IndexWriteException ex)
+                            {
+                                // The index, not this file, failed: stop the run rather than blame every remaining file.
+                                writeFailure = ex.Message;
+                                stop.Cancel();
+                                return;
+                            }
+                        }
+                    }
+                    catch (OperationCanceledException) when (writeFailure is not null)
+                    {
+                        return;
+                    }
+                    catch (Exception ex) when (ex is ExtractionException or IOException or InvalidDataException or UnauthorizedAccessException)
+                    {
+                        error = ex.Message;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        error = $"unexpected {ex.GetType().Name}: {ex.Message}";
+                    }
 
-                lock (gate)
-                {
-                    done++;
-                    if (error is null)
+                    lock (gate)
                     {
-                        statutes++;
-                        provisions += written;
+                        done++;
+                        if (error is null)
+                        {
+                            statutes++;
+                            provisions += written;
+                        }
+                        else
+                        {
+                            failures.Add(new IndexFailure(item.Document.Source, error));
+                        }
+                        progress?.Report(new IndexProgress(done, work.Count, item.Document.Source, written, error));
                     }
-                    else
-                    {
-                        failures.Add(new IndexFailure(item.Document.Source, error));
-                    }
-                    progress?.Report(new IndexProgress(done, work.Count, item.Document.Source, written, error));
-                }
-            });
+                });
+        }
+        catch (OperationCanceledException) when (writeFailure is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // stopped by the write failure above; the result says so
+        }
 
         failures.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
-        return new IndexRunResult(work.Count, statutes, provisions, failures, stopwatch.Elapsed);
+        return new IndexRunResult(work.Count, statutes, provisions, failures, stopwatch.Elapsed, writeFailure);
     }
 }

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Exports;
 using LegalSearch.Web.Localization;
+using Microsoft.Extensions.Options;
+using LegalSearch.Web.Index;
+using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
@@ -16,10 +19,10 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api").WithTags("search").ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/search", Results<Ok<SearchResponse>, FileContentHttpResult> ([AsParameters] SearchParameters parameters, HttpRequest request, SearchService search) =>
+        api.MapGet("/search", Results<Ok<SearchResponse>, FileContentHttpResult> ([AsParameters] SearchParameters parameters, HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
         {
             var format = ExportFormat.Parse(parameters.Format);
-            var response = search.Search(SearchRequest.From(request.Query));
+            var response = search.Search(SearchRequest.From(request.Query), cancellationToken);
             return format == ExportFormat.Csv ? (FileContentHttpResult)CsvExport.File(CsvExport.Search(response), "search.csv") : TypedResults.Ok(response);
         }).WithSummary("Ranked provisions with snippets and facets (format=csv for a spreadsheet)");
 
@@ -60,13 +63,15 @@ public static class ApiEndpoints
             return format == ExportFormat.Csv ? (FileContentHttpResult)CsvExport.File(CsvExport.Matrix(built), "offences.csv") : TypedResults.Ok(built);
         }).WithSummary("Country × offence: the provision per cell, or none (format=csv)");
 
-        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator, RefreshStatus refresh, IOptions<IndexOptions> index) =>
         {
             var stats = backend.Statistics();
+            var health = refresh.Health(TimeSpan.FromSeconds(index.Value.RefreshSeconds));
             return Results.Ok(new
             {
-                status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
+                status = health.Status, statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed,
                 translation = translator.Available ? "on" : "off",
+                lastRefresh = health.LastRefresh, problem = health.Problem,
             });
         }).WithTags("health");
         return app;

@@ -19,14 +19,14 @@ public static class PageEndpoints
 
         pages.MapGet("/", (StatuteService statutes) => Page<HomePage>(new { Statutes = statutes.List() }));
 
-        pages.MapGet("/search", IResult (HttpRequest request, SearchService search, IStringLocalizer<SiteText> text) =>
+        pages.MapGet("/search", IResult (HttpRequest request, SearchService search, IStringLocalizer<SiteText> text, CancellationToken cancellationToken) =>
         {
             var q = request.Query["q"].ToString();
             if (q.Trim().Length == 0) return TypedResults.Redirect("/");
             try
             {
                 var searchRequest = SearchRequest.From(request.Query);
-                return Page<SearchPage>(new { Request = searchRequest, Response = search.Search(searchRequest), Links = new SearchLinks(request.Query) });
+                return Page<SearchPage>(new { Request = searchRequest, Response = search.Search(searchRequest, cancellationToken), Links = new SearchLinks(request.Query) });
             }
             catch (QuerySyntaxException ex)
             {

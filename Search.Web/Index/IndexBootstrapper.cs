@@ -26,6 +26,7 @@ public static class IndexBootstrapper
         var result = IndexCommand.Execute(sources, indexPath, ocr, new LoggerProgress(logger));
         logger.LogInformation("Index built in {Seconds:F1} s: {Statutes} statutes, {Provisions} provisions", result.Elapsed.TotalSeconds, result.Statutes, result.Provisions);
         foreach (var failure in result.Failures) logger.LogWarning("Not indexed: {Source}: {Reason}", failure.Source, failure.Reason);
+        if (result.WriteFailure is not null) throw new InvalidOperationException($"the index at {indexPath} could not be built: {result.WriteFailure}");
         if (!HasDocuments(indexPath)) throw new InvalidOperationException($"the corpus produced an empty index at {indexPath}");
     }
 

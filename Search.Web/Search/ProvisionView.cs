@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using LegalSearch.Indexer.Extraction;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Languages;
@@ -45,9 +47,20 @@ public sealed record ProvisionView(
 
     private string ArticleLabel => CitationStyle.ArticleLabel(Country, Language, Article);
 
+    /// <summary>
+    /// Most text one provision carries into a page or an API response: the Indexer refuses longer provisions
+    /// (<see cref="SizeLimits.MaxProvisionChars"/>); an index built before that limit is cut here, and says so.
+    /// </summary>
+    public static int MaxTextChars { get; } = SizeLimits.Default.MaxProvisionChars;
+
+    /// <summary>True when <see cref="Text"/> was cut at <see cref="MaxTextChars"/> (written to JSON only then).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TextCut { get; init; }
+
     /// <summary>A hit's stored values, read through the field definitions.</summary>
     public static ProvisionView From(StoredProvision stored)
     {
+        var text = stored.Get(ProvisionSchema.Text);
         var id = stored.Get(ProvisionSchema.Id) ?? "";
         var slugStart = id.IndexOf("/art-", StringComparison.Ordinal);
         return new ProvisionView(
@@ -63,7 +76,7 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.Kind) ?? "article",
             stored.Get(ProvisionSchema.Heading),
             stored.Get(ProvisionSchema.Path),
-            stored.Get(ProvisionSchema.Text),
+            text.Length <= MaxTextChars ? text : text[..MaxTextChars],
             stored.Get(ProvisionSchema.Notes) ?? "",
             stored.Get(ProvisionSchema.Divisions),
             stored.Get(ProvisionSchema.Edition) ?? Editions.Current,
@@ -77,6 +90,9 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.CountryName) ?? stored.Get(ProvisionSchema.Country) ?? "",
             stored.Get(ProvisionSchema.Enacted),
             stored.Get(ProvisionSchema.AsOf),
-            stored.Get(ProvisionSchema.EditionDescription));
+            stored.Get(ProvisionSchema.EditionDescription))
+        {
+            TextCut = text.Length > MaxTextChars,
+        };
     }
 }

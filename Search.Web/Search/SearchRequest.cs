@@ -40,6 +40,9 @@ public sealed record SearchRequest(
     /// <summary>How many of the best hits statute order arranges.</summary>
     public const int StatuteOrderWindow = 200;
 
+    /// <summary>Most values one filter may list (each becomes a clause; Lucene refuses more than 1,024 in one query).</summary>
+    public const int MaxValuesPerFilter = 100;
+
     /// <summary>
     /// Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason, or
     /// <see cref="QuerySyntaxException"/> with the position of what in the query must be fixed.
@@ -98,8 +101,13 @@ public sealed record SearchRequest(
     public SearchSpec ToSpec(bool snippets = true) =>
         new(Tree, new SearchFilters(Countries, Languages, Offences, Years, Kinds), Page, Size) { Expand = Expand, Snippets = snippets };
 
-    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
-        query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct();
+    private static IReadOnlyList<string> Values(IQueryCollection query, string key)
+    {
+        var values = query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        return values.Count <= MaxValuesPerFilter
+            ? values
+            : throw new BadSearchRequestException($"'{key}' lists {values.Count:N0} values; at most {MaxValuesPerFilter} are accepted");
+    }
 
     private static int Number(IQueryCollection query, string key, int fallback)
     {

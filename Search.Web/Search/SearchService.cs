@@ -3,27 +3,31 @@ using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Indexer.Languages;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Search.Parsing;
 using LegalSearch.Web.Search.Translation;
+using Microsoft.Extensions.Options;
 
 namespace LegalSearch.Web.Search;
 
 /// <summary>
 /// Runs a validated <see cref="SearchRequest"/>: translates the query's words into the other languages
 /// (<see cref="IQueryTranslator"/>), ranks on the search backend and presents one page of hits for /api/search and
-/// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched.
+/// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched; each search within its
+/// budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
 /// </summary>
-public sealed class SearchService(ISearchBackend backend, IQueryTranslator translator)
+public sealed class SearchService(ISearchBackend backend, IQueryTranslator translator, IOptions<LimitsOptions>? limits = null)
 {
     private readonly ConceptLexicon lexicon = ConceptLexicon.Default;
+    private readonly TimeSpan budget = (limits?.Value ?? new LimitsOptions()).SearchBudget;
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         IndexValues.Check(backend, request);
         var translation = Translate(request);
         var spec = Spec(request, translation);
-        var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, spec) : backend.Search(spec);
+        var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, spec) : backend.Search(spec, cancellationToken);
         result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result.Facets) };
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
@@ -42,10 +46,11 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
             ? translator.Translate([.. PositiveTerms.Of(request.Tree).Where(t => !t.IsPhrase)], Searched(request.Languages))
             : QueryTranslation.None;
 
-    private SearchResult Rank(SearchRequest request, QueryTranslation translation, bool snippets = true) => backend.Search(Spec(request, translation, snippets));
+    private SearchResult Rank(SearchRequest request, QueryTranslation translation, bool snippets = true, CancellationToken cancellationToken = default) =>
+        backend.Search(Spec(request, translation, snippets), cancellationToken);
 
-    private static SearchSpec Spec(SearchRequest request, QueryTranslation translation, bool snippets = true) =>
-        request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage };
+    private SearchSpec Spec(SearchRequest request, QueryTranslation translation, bool snippets = true) =>
+        request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget };
 
     private static IReadOnlyList<string> Searched(IReadOnlyList<string> languages) => languages.Count > 0 ? languages : IndexFields.Languages;
 

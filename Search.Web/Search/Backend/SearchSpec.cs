@@ -21,6 +21,11 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
 
     /// <summary>Give each hit a highlighted snippet; ranking is the same without.</summary>
     public bool Snippets { get; init; } = true;
+
+    /// <summary>The work this search may do (<c>Limits:SearchBudgetMs</c>); past it the search stops (<see cref="SearchBudgetExceededException"/>).</summary>
+    public TimeSpan Budget { get; init; } = DefaultBudget;
+
+    public static TimeSpan DefaultBudget { get; } = TimeSpan.FromSeconds(2);
 }
 
 /// <summary>

@@ -43,21 +43,31 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             fields.Get(ProvisionSchema.Year), fields.Get(ProvisionSchema.Kind) ?? "", fields.Get(ProvisionSchema.Article) ?? "");
     }
 
-    public SearchResult Search(SearchSpec spec)
+    /// <summary>
+    /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
+    /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
+    /// </summary>
+    public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
     {
+        var budget = new SearchBudget(spec.Budget, cancellationToken);
         var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations);
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         return searchers.Use(searcher =>
         {
             var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window), true);
             var facets = new FacetCounter();
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            budget.ThrowIfExceeded();
+            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
             var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
-            var hits = ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size)
-                .Select(f => Hit(searcher, f, parsed, spec.Snippets))
-                .ToList();
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
+            var hits = new List<RankedProvision>(spec.Size);
+            foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
+            {
+                budget.ThrowIfCancelled();
+                hits.Add(Hit(searcher, folded, parsed, snippets, budget));
+            }
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
     }
@@ -94,12 +104,15 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, SnippetQuery? snippets, SearchBudget budget)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
         var language = stored.Get(ProvisionSchema.Language) ?? "";
-        var snippet = snippets ? highlighter.Snippet(parsed.Query, stored.Get(ProvisionSchema.Text), language) : null;
+        var text = stored.Get(ProvisionSchema.Text);
+        var snippet = snippets is null ? null
+            : budget.IsSpent ? highlighter.Opening(text)
+            : highlighter.Snippet(snippets, scoreDoc.Doc, text, language);
         var translations = parsed.Translations
             .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
             .Select(t => t.Clause)

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
 
-namespace LegalSearch.Bench;
+namespace LegalSearch.Bench.Search;
 
 /// <summary>
 /// Latency of each form of the query language over a corpus index, through the site's own search path (request
@@ -43,7 +45,9 @@ internal static class QueryFormsBenchmark
     public static void Run(string indexPath, int rounds, TextWriter output)
     {
         using var provider = new ServiceCollection()
+            .AddLogging()
             .AddLuceneSearchBackend(_ => indexPath)
+            .AddQueryTranslation(new ConfigurationBuilder().Build())
             .AddSearchServices()
             .BuildServiceProvider();
         var search = provider.GetRequiredService<SearchService>();
