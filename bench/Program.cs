@@ -15,6 +15,7 @@ namespace LegalSearch.Bench;
 //     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
 //     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
+//     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
 //     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
 //   Common: --corpus DIR (default ../shared/corpus), --work DIR (indexes; default $TMPDIR/legalsearch-bench)
 internal static class BenchProgram
@@ -25,6 +26,11 @@ internal static class BenchProgram
         var options = args.Length > 0 && args[0] == command ? args[1..] : args;
 
         if (command == "pdf") return await PdfCommand.RunAsync(options);
+        if (command == "query-forms" && options.Length > 0)
+        {
+            QueryFormsBenchmark.Run(options[0], Number(options, "--rounds", 200), Console.Out);
+            return 0;
+        }
         if (command == "hostile") return await Hostile.HostileLoadBenchmark.RunAsync(options, Console.Out);
         if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
         {

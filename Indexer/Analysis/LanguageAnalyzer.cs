@@ -12,15 +12,21 @@ namespace LegalSearch.Indexer.Analysis;
 /// Per-language chain: standard tokenizer → lower case → (the language's step before stop words, e.g. elision) →
 /// legal-safe stop words → the language's light stemmer → accent folding. The language's parts come from its
 /// <see cref="LanguageDefinition"/>; a language without one is lower-cased, stop-word-free and folded only.
-/// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>).
+/// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>); with
+/// <paramref name="markBoundaries"/> the indexed text carries sentence and paragraph markers (<see cref="TextBoundaries"/>).
 /// </summary>
-public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null) : Analyzer
+public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null, bool markBoundaries = false) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly LanguageDefinition? definition = LanguageRegistry.Find(language);
 
     public string Language { get; } = language;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        markBoundaries ? TextBoundaries.Mark(reader) : reader;
+
+    public override int GetPositionIncrementGap(string fieldName) => markBoundaries ? TextBoundaries.ValueGap : 0;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -49,9 +49,9 @@ public static class ProvisionSchema
     /// <summary>Text, heading and division headings stemmed in the statute's language ("text_es"...).</summary>
     public static readonly LanguageTextField LanguageText = new(s => [s.Provision.Text, s.Provision.Heading, NullIfEmpty(s.Provision.Divisions)]);
 
-    /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes.</summary>
+    /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes; with sentence and paragraph markers.</summary>
     public static readonly SearchOnlyField Exact = new(
-        IndexFields.Exact, s => string.Join('\n', new[] { s.Provision.Heading, s.Provision.Divisions, s.Provision.Text }.Where(t => !string.IsNullOrEmpty(t))), AnalyzerFactory.Exact);
+        IndexFields.Exact, s => string.Join('\n', new[] { s.Provision.Heading, s.Provision.Divisions, s.Provision.Text }.Where(t => !string.IsNullOrEmpty(t))), AnalyzerFactory.ExactText);
 
     public static readonly KeywordField Edition = new(IndexFields.Edition, s => s.Provision.Edition ?? Domain.Editions.Current);
     public static readonly StoredOnlyField<string?> EditionDescription = new(IndexFields.EditionDescription, s => s.Statute.Title.Edition, text => text, text => text);

@@ -3,10 +3,11 @@ using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
+using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search;
 
-/// <summary>A validated search: the words, repeatable filters and the page wanted.</summary>
+/// <summary>A validated search: the query as typed and as parsed (<see cref="Tree"/>), repeatable filters and the page wanted.</summary>
 public sealed record SearchRequest(
     string Query,
     IReadOnlyList<string> Countries,
@@ -16,6 +17,9 @@ public sealed record SearchRequest(
     int Page,
     int Size)
 {
+    /// <summary>The query parsed by our grammar (thrown <see cref="QuerySyntaxException"/> if it does not parse); set with <see cref="Query"/>.</summary>
+    public QueryTree Tree { get; init; } = QueryTreeParser.Parse(Query);
+
     /// <summary>Provision kinds to search (<c>kind=</c>, repeatable); empty: every kind but contents and signatures.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
 
@@ -28,20 +32,28 @@ public sealed record SearchRequest(
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
+    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "kind", "page", "size", "sort", "format", Localization.UiLanguage.Parameter];
+
+    /// <summary>Ranked by relevance (default) or in statute order (country, statute, article) among the best <see cref="StatuteOrderWindow"/>.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>How many of the best hits statute order arranges.</summary>
+    public const int StatuteOrderWindow = 200;
+
     /// <summary>Most values one filter may list (each becomes a clause; Lucene refuses more than 1,024 in one query).</summary>
     public const int MaxValuesPerFilter = 100;
 
-    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "kind", "page", "size"];
-
-    /// <summary>Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason.</summary>
+    /// <summary>
+    /// Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason, or
+    /// <see cref="QuerySyntaxException"/> with the position of what in the query must be fixed.
+    /// </summary>
     public static SearchRequest From(IQueryCollection query)
     {
         var unknown = query.Keys.Where(k => !KnownParameters.Contains(k)).ToList();
         if (unknown.Count > 0) throw new BadSearchRequestException($"unknown parameter(s): {string.Join(", ", unknown)}");
 
-        var q = query["q"].ToString().Trim();
-        if (q.Length == 0) throw new BadSearchRequestException("the query 'q' is empty");
-        if (q.Length > 1000) throw new BadSearchRequestException("the query 'q' is longer than 1000 characters");
+        var q = query["q"].ToString().TrimEnd();
+        var tree = QueryTreeParser.Parse(q);
 
         var countries = Values(query, "country").Select(c => c.ToUpperInvariant()).ToList();
         var bad = countries.FirstOrDefault(c => !(c.Length == 2 && c.All(char.IsAsciiLetter)) && c != "INT");
@@ -75,12 +87,19 @@ public sealed record SearchRequest(
         if (size is < 1 or > MaxSize) throw new BadSearchRequestException($"size must be between 1 and {MaxSize}");
         if ((long)page * size > 10_000) throw new BadSearchRequestException("page × size must not exceed 10000");
 
-        return new SearchRequest(q, countries, languages, offences, years, page, size) { Kinds = kinds };
+        var sort = query["sort"].ToString() switch
+        {
+            "" or "relevance" => SearchSort.Relevance,
+            "statute" => SearchSort.Statute,
+            var other => throw new BadSearchRequestException($"sort '{other}' is not one of relevance, statute"),
+        };
+
+        return new SearchRequest(q, countries, languages, offences, years, page, size) { Tree = tree, Kinds = kinds, Sort = sort };
     }
 
     /// <summary>The engine-neutral search this request asks for.</summary>
     public SearchSpec ToSpec(bool snippets = true) =>
-        new(Query, new SearchFilters(Countries, Languages, Offences, Years, Kinds), Page, Size) { Expand = Expand, Snippets = snippets };
+        new(Tree, new SearchFilters(Countries, Languages, Offences, Years, Kinds), Page, Size) { Expand = Expand, Snippets = snippets };
 
     private static IReadOnlyList<string> Values(IQueryCollection query, string key)
     {
@@ -99,6 +118,9 @@ public sealed record SearchRequest(
             : throw new BadSearchRequestException($"{key} must be a whole number");
     }
 }
+
+/// <summary>The order of a result list.</summary>
+public enum SearchSort { Relevance, Statute }
 
 /// <summary>Input the user must correct; becomes a 400 ProblemDetails.</summary>
 public sealed class BadSearchRequestException(string message) : Exception(message);

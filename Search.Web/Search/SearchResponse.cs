@@ -8,6 +8,7 @@ public sealed record SearchResponse(
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
+    string Interpretation,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
     IReadOnlyList<Expansion> Expansions);
 
@@ -37,4 +38,11 @@ public sealed record SearchHit(
     IReadOnlyList<string> MatchedVia,
     string Kind,
     string Edition,
-    IReadOnlyList<LegalSearch.Web.Search.Backend.Edition> Editions);
+    IReadOnlyList<LegalSearch.Web.Search.Backend.Edition> Editions)
+{
+    /// <summary>The statute's number as cited ("Ley 1273 de 2009"), when it has one.</summary>
+    public string? LawNumber { get; init; }
+
+    /// <summary>The official URL the statute was taken from, when known (pages link it instead of showing a file path).</summary>
+    public string? SourceUrl { get; init; }
+}

@@ -24,11 +24,14 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
     public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        IndexValues.Check(backend, request);
         var translation = Translate(request);
-        var result = Rank(request, translation, cancellationToken: cancellationToken);
+        var spec = Spec(request, translation);
+        var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, spec) : backend.Search(spec, cancellationToken);
+        result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result.Facets) };
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
-            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Facets, Expansions(translation, result.Concepts, request.Languages));
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation, result.Facets, Expansions(translation, result.Concepts, request.Languages));
     }
 
     /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
@@ -40,11 +43,14 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
     /// </summary>
     public QueryTranslation Translate(SearchRequest request) =>
         request.Translate && translator.Available
-            ? translator.Translate([.. PositiveTerms.Of(request.Query).Where(t => !t.IsPhrase)], Searched(request.Languages))
+            ? translator.Translate([.. PositiveTerms.Of(request.Tree).Where(t => !t.IsPhrase)], Searched(request.Languages))
             : QueryTranslation.None;
 
     private SearchResult Rank(SearchRequest request, QueryTranslation translation, bool snippets = true, CancellationToken cancellationToken = default) =>
-        backend.Search(request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget }, cancellationToken);
+        backend.Search(Spec(request, translation, snippets), cancellationToken);
+
+    private SearchSpec Spec(SearchRequest request, QueryTranslation translation, bool snippets = true) =>
+        request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget };
 
     private static IReadOnlyList<string> Searched(IReadOnlyList<string> languages) => languages.Count > 0 ? languages : IndexFields.Languages;
 
@@ -76,6 +82,10 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
             provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(hit.Score, 3),
-            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia, provision.Kind, provision.Edition, hit.Editions);
+            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia, provision.Kind, provision.Edition, hit.Editions)
+        {
+            LawNumber = provision.LawNumber,
+            SourceUrl = provision.SourceUrl,
+        };
     }
 }

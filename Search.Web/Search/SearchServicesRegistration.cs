@@ -12,6 +12,7 @@ public static class SearchServicesRegistration
         services.AddSingleton<SearchService>();
         services.AddSingleton<StatuteService>();
         services.AddSingleton<ComparisonService>();
+        services.AddSingleton<OffenceMatrixService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
+using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search;
 
@@ -18,6 +19,21 @@ public sealed class StatuteService(ISearchBackend backend)
         var first = provisions[0];
         return new StatuteView(first.StatuteId, first.Country, first.Language, first.Title, first.Year, first.LawNumber,
             first.Source, first.SourceUrl, first.Ocr, provisions);
+    }
+
+    /// <summary>
+    /// The paragraphs (as <paramref name="paragraphs"/> cuts a text) of the statute's provisions that the query
+    /// matches, with the matches marked: provision id → per paragraph its marked HTML, or null where nothing in it is
+    /// marked. Provisions the query does not match are absent. The query is narrowed to the statute in the tree itself
+    /// (<c>statute:</c> AND the query).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string?>> Marked(StatuteView statute, QueryTree query, Func<string, IReadOnlyList<string>> paragraphs)
+    {
+        var narrowed = new BooleanNode(BooleanKind.All, [new FilterNode(QueryField.Statute, statute.Id, default), query.Root], query.Root.Span);
+        var spec = new SearchSpec(query with { Root = narrowed }, SearchFilters.None, 1, Math.Max(1, statute.Provisions.Count)) { Snippets = false };
+        var matched = backend.Search(spec).Hits.Select(h => h.Provision.Get(ProvisionSchema.Id)).ToHashSet();
+        return statute.Provisions.Where(p => matched.Contains(p.Id))
+            .ToDictionary(p => p.Id, p => backend.Mark(query, paragraphs(p.Text), p.Language));
     }
 
     public ProvisionView? FindProvision(string statuteId, string slug) =>

@@ -20,6 +20,7 @@ public sealed partial class LanguageLiteralTests
         ("Search.Web/Search/ProvisionView.cs", "article", "the provision kind code read back from the index"),
         ("Indexer/Extraction/Html/HtmlExtractor.cs", "section", "an HTML element name"),
         ("Indexer/Extraction/Html/HtmlExtractor.cs", "article", "an HTML element name"),
+        ("Search.Web/Search/Parsing/QueryField.cs", "art", "the query-language field art: of DESIGN.md, the same in every UI language"),
     ];
 
     /// <summary>A marker word not inside a word, an HTML tag name ("&lt;section") or an identifier ("art-{slug}", "article_key").</summary>

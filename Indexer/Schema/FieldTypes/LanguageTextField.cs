@@ -8,7 +8,8 @@ namespace LegalSearch.Indexer.Schema.FieldTypes;
 /// <summary>
 /// The provision's words analyzed in its own language, not stored: one field per language (<see cref="IndexFields.TextIn"/>),
 /// holding the values of <paramref name="values"/> in order; English analysis for a language without an analyzer.
-/// Queries drop every language's stop words (<see cref="AnalyzerFactory.ForQueryWords"/>).
+/// Queries drop every language's stop words (<see cref="AnalyzerFactory.ForQueryWords"/>); the text carries sentence
+/// and paragraph markers (<see cref="TextBoundaries"/>).
 /// </summary>
 public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>> values) : IProvisionField
 {
@@ -28,5 +29,5 @@ public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>
 
     public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) =>
         IndexFields.Languages.Select(language => new KeyValuePair<string, Analyzer>(
-            IndexFields.TextIn(language), forQueries ? AnalyzerFactory.ForQueryWords(language) : AnalyzerFactory.ForLanguage(language)));
+            IndexFields.TextIn(language), AnalyzerFactory.ForLanguageText(language, forQueries)));
 }

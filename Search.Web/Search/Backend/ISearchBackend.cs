@@ -20,6 +20,12 @@ public interface ISearchBackend
     /// </summary>
     SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The texts (one language) with what the query matches in each marked, HTML-encoded with only &lt;mark&gt; as
+    /// markup, the way snippets mark (spans for proximity); null for a text with nothing marked.
+    /// </summary>
+    IReadOnlyList<string?> Mark(Parsing.QueryTree query, IReadOnlyList<string> texts, string language);
+
     /// <summary>The provision with this id ("{statuteId}/art-{slug}"), or null.</summary>
     StoredProvision? FindProvision(string provisionId);
 

@@ -1,13 +1,14 @@
+using LegalSearch.Web.Search.Parsing;
 using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend;
 
 /// <summary>
-/// What to search, independent of the engine. <see cref="Query"/> is the user's text as typed; the backend parses
-/// it (the query language will hand a parsed tree here instead). Filters restrict without scoring.
+/// What to search, independent of the engine. <see cref="Query"/> is the user's query parsed by our grammar
+/// (<see cref="QueryTreeParser"/>); the backend translates the tree. Filters restrict without scoring.
 /// </summary>
 /// <param name="Page">1-based page of <paramref name="Size"/> hits.</param>
-public sealed record SearchSpec(string Query, SearchFilters Filters, int Page, int Size)
+public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page, int Size)
 {
     /// <summary>Expand concepts named in the query across languages and to the provisions classified under them (the evaluation measures both).</summary>
     public bool Expand { get; init; } = true;

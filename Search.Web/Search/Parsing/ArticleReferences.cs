@@ -14,17 +14,27 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
     /// </summary>
     public static ArticleReferences Find(string query)
     {
-        var numbers = new List<string>();
-        var remainder = Reference.Replace(query, match =>
+        var matches = Matches(query, isWholeQuery: true);
+        var remainder = new System.Text.StringBuilder(query);
+        foreach (var match in matches.Reverse()) remainder.Remove(match.Index, match.Length).Insert(match.Index, ' ');
+        return new ArticleReferences([.. matches.Select(m => m.Number)], remainder.ToString().Trim());
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> names articles (same rules as <see cref="Find"/>); <paramref name="isWholeQuery"/>
+    /// says whether a bare number alone in the text is the whole query, and so an article.
+    /// </summary>
+    public static IReadOnlyList<ArticleMatch> Matches(string text, bool isWholeQuery)
+    {
+        var found = new List<ArticleMatch>();
+        foreach (Match match in Reference.Matches(text))
         {
             var marked = match.Groups["marker"].Success;
             var suffixed = match.Groups["suffix"].Success;
-            var whole = match.Value.Trim().Length == query.Trim().Length;
-            if (!marked && !suffixed && !whole) return match.Value;
-            numbers.Add(match.Groups["number"].Value);
-            return " ";
-        });
-        return new ArticleReferences(numbers, remainder.Trim());
+            var whole = isWholeQuery && match.Value.Trim().Length == text.Trim().Length;
+            if (marked || suffixed || whole) found.Add(new ArticleMatch(match.Index, match.Length, match.Groups["number"].Value));
+        }
+        return found;
     }
 
     /// <summary>The one-token keys (<see cref="ArticleKey"/>) to look up in the article_key field.</summary>
@@ -35,3 +45,6 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
         @"(?<number>\d+(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }
+
+/// <summary>An article reference at <paramref name="Index"/> (marker included) naming article <paramref name="Number"/>.</summary>
+public sealed record ArticleMatch(int Index, int Length, string Number);

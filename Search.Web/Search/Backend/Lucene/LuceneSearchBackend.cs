@@ -68,8 +68,14 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
                 budget.ThrowIfCancelled();
                 hits.Add(Hit(searcher, folded, parsed, snippets, budget));
             }
-            return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts);
+            return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
+    }
+
+    public IReadOnlyList<string?> Mark(Parsing.QueryTree query, IReadOnlyList<string> texts, string language)
+    {
+        var parsed = parser.Parse(query, [language]);
+        return [.. texts.Select(text => highlighter.MarkAll(parsed.Query, text, language))];
     }
 
     public StoredProvision? FindProvision(string provisionId) => searchers.Use(searcher =>

@@ -17,6 +17,7 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 public sealed class SnippetHighlighter
 {
     private const int FragmentSize = 220;
+
     private const int MaxFragments = 2;
 
     /// <summary>
@@ -40,6 +41,25 @@ public sealed class SnippetHighlighter
         return Opening(text);
     }
 
+    /// <summary>The whole text HTML-encoded with what the query matched marked (the statute page), or null when nothing in it matched.</summary>
+    public string? MarkAll(Query query, string text, string language)
+    {
+        var fields = IndexFields.Languages.Contains(language) ? new[] { IndexFields.TextIn(language), IndexFields.Exact } : [IndexFields.Exact];
+        foreach (var field in fields)
+        {
+            var scorer = new QueryScorer(query, field);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
+            {
+                TextFragmenter = new NullFragmenter(),
+                MaxDocCharsToAnalyze = Math.Max(text.Length, 50_000),
+            };
+            using var tokens = analyzer.GetTokenStream(field, text);
+            var marked = highlighter.GetBestFragment(tokens, text);
+            if (marked is not null && marked.Contains("<mark>", StringComparison.Ordinal)) return marked;
+        }
+        return null;
+    }
+
     /// <summary>The opening of the text, encoded: the snippet when nothing can be marked, or when the search's budget is spent.</summary>
     public string Opening(string text) => HtmlText.Encode(Leading(text));
 
@@ -51,6 +71,8 @@ public sealed class SnippetHighlighter
 
     private string? Highlight(Query query, string field, string text)
     {
+        // The boundary char filter reads its whole input: cut the text itself, not only what the highlighter reads.
+        if (text.Length > MaxCharsAnalyzed) text = text[..MaxCharsAnalyzed];
         var scorer = new QueryScorer(query, field);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
         {

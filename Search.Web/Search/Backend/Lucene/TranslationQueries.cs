@@ -29,6 +29,21 @@ internal static class TranslationQueries
         return built;
     }
 
+    /// <summary>Each translation with every one of its words required (a phrase as a phrase): a provision that says the whole translated query.</summary>
+    public static IReadOnlyList<Query> Whole(IEnumerable<TranslatedClause> clauses, IReadOnlyList<string> languages)
+    {
+        var whole = new List<Query>();
+        foreach (var clause in clauses.Where(c => languages.Contains(c.Language)))
+        {
+            if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) continue;
+            var builder = new QueryBuilder(analyzer);
+            var field = IndexFields.TextIn(clause.Language);
+            var query = clause.IsPhrase ? builder.CreatePhraseQuery(field, clause.Text) : builder.CreateBooleanQuery(field, clause.Text, Occur.MUST);
+            if (query is not null) whole.Add(query);
+        }
+        return whole;
+    }
+
     private static Query? Build(TranslatedClause clause)
     {
         if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) return null;

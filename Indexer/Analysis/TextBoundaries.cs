@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.Pattern;
+
+namespace LegalSearch.Indexer.Analysis;
+
+/// <summary>
+/// Sentence and paragraph boundaries in the analyzed text, for the query connectors <c>/s</c> and <c>/p</c>: a char
+/// filter puts a marker word where a sentence ends (". " after a lower-case word or a number, before a capital) and a
+/// sentence and a paragraph marker where a paragraph ends (a line ending ". : ;", or a blank line). A rubric in
+/// capitals ("Artículo 269A. ACCESO ABUSIVO A UN SISTEMA INFORMÁTICO. El que…") stays in the sentence it heads.
+/// A match lies in one sentence when no sentence marker lies inside it (SpanNot); values of a multi-valued field
+/// (text, then heading) lie <see cref="ValueGap"/> positions apart, so no match spans two of them. The stored text is untouched and offsets are corrected, so highlights land on
+/// the statute's own characters. The markers are words no statute writes; ask the field's analyzer for their
+/// indexed form (<see cref="TokenList.Of"/>) rather than assuming it.
+/// </summary>
+public static partial class TextBoundaries
+{
+    public const string SentenceMarker = "zzsentencezz";
+    public const string ParagraphMarker = "zzparagraphzz";
+
+    /// <summary>Positions between two values of a field: more than any proximity a query may ask for.</summary>
+    public const int ValueGap = 10_000;
+
+    /// <remarks>Lucene.Net's pattern char filter ignores lookarounds, so the punctuation before and the capital after are matched and put back ($1, $2).</remarks>
+    public static TextReader Mark(TextReader reader) =>
+        new PatternReplaceCharFilter(SentenceEnd(), $"$1 {SentenceMarker} $2",
+            new PatternReplaceCharFilter(ParagraphEnd(), $"$1 {ParagraphMarker} {SentenceMarker} ", reader));
+
+    [GeneratedRegex(@"([.:;][""”»)]?)[ \t]*\r?\n\s*|[ \t]*\r?\n[ \t]*\r?\n\s*")]
+    private static partial Regex ParagraphEnd();
+
+    [GeneratedRegex(@"((?:\p{Ll}{2}|\d|\))[.!?][""”»)]?)\s+([¿¡""“«(]?\p{Lu})")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,43 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Parsing;
+
+namespace LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
+
+/// <summary>
+/// A citation in words ("Ley 1273 artículo 269A", "LGPD art. 7", "Title 18 section 2511", "article 2 de la
+/// Convention"): an article number of the top level together with the other top-level words in the statute's title
+/// (its law number, short name or kind) ranks that provision first, above same-numbered articles of other laws.
+/// </summary>
+internal static class CitationQueries
+{
+    /// <summary>Weight of an article number whose statute's title has the query's other words.</summary>
+    public const float CitationWeight = 2f;
+
+    private static readonly QueryBuilder Titles = new(AnalyzerFactory.Exact());
+
+    public static IEnumerable<Query> Of(QueryTree tree)
+    {
+        var parts = tree.Root is BooleanNode { Kind: BooleanKind.Ranked } group ? group.Children : [tree.Root];
+        var words = string.Join(' ', parts.OfType<WordNode>().Select(w => w.Text));
+        if (words.Length == 0) yield break;
+        foreach (var key in parts.OfType<ArticleNode>().Select(a => ArticleKey.From(a.Number)).Distinct())
+        {
+            if (Titles.CreateBooleanQuery(IndexFields.Title, words, Occur.SHOULD) is not { } law) yield break;
+            yield return new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
+                { law, Occur.MUST },
+            }.Boosted(CitationWeight);
+        }
+    }
+
+    private static Query Boosted(this Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+}

@@ -1,0 +1,31 @@
+using LegalSearch.Web.Search.Backend;
+
+namespace LegalSearch.Web.Search;
+
+/// <summary>
+/// Facet counts that let a user pick several values of one facet: the counts of a facet with chosen values are taken
+/// over the matches of every other filter (its own left out), so the other values stay visible with their counts.
+/// One extra count-only search per facet in use.
+/// </summary>
+public static class FacetsAcrossFilters
+{
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(
+        ISearchBackend backend, SearchSpec spec, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> facets)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(facets);
+        var filters = spec.Filters;
+        foreach (var (facet, inUse, without) in new (string, bool, SearchFilters)[]
+        {
+            ("country", filters.Countries.Count > 0, filters with { Countries = [] }),
+            ("language", filters.Languages.Count > 0, filters with { Languages = [] }),
+            ("offence", filters.Offences.Count > 0, filters with { Offences = [] }),
+            ("year", filters.Years.Count > 0, filters with { Years = [] }),
+        })
+        {
+            if (!inUse || !result.ContainsKey(facet)) continue;
+            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false };
+            result[facet] = backend.Search(counting).Facets.GetValueOrDefault(facet) ?? result[facet];
+        }
+        return result;
+    }
+}
