@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
-using LegalSearch.Web.Html;
-using LegalSearch.Web.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
+using LegalSearch.Web.Components.Pages;
 
 namespace LegalSearch.Web.Limits;
 
@@ -19,8 +19,12 @@ public static class ErrorResponses
         context.Response.StatusCode = status;
         if (WantsPage(context.Request))
         {
-            var html = PageLayout.Render(title, $"<h1>{HtmlText.Encode(title)}</h1><p class=\"error\" role=\"alert\">{HtmlText.Encode(detail)}</p>", EchoedQuery(context.Request));
-            await PageLayout.Html(html, status).ExecuteAsync(context);
+            var page = new RazorComponentResult<MessagePage>(new { Title = title, Message = detail, Query = EchoedQuery(context.Request) })
+            {
+                StatusCode = status,
+                ContentType = "text/html; charset=utf-8",
+            };
+            await page.ExecuteAsync(context);
             return;
         }
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
