@@ -4,7 +4,7 @@ using LegalSearch.Indexer.Indexing;
 
 namespace LegalSearch.Bench.Engines;
 
-/// <summary>Segmented statutes into a committed LegalSearch index, through the indexer's own writer (one commit per statute, offences classified).</summary>
+/// <summary>Segmented statutes into a committed LegalSearch index, through the indexer's own writer (staged, then one commit, offences classified).</summary>
 internal static class LuceneIndexBuilder
 {
     public static IndexBuild Build(IEnumerable<Statute> statutes, string indexPath)
@@ -15,6 +15,7 @@ internal static class LuceneIndexBuilder
         using (var writer = new StatuteIndexWriter(indexPath))
         {
             foreach (var statute in statutes) provisions += writer.Replace(statute);
+            writer.Commit(new Dictionary<string, string>());
         }
         return new IndexBuild(provisions, stopwatch.Elapsed, DiskSize.Of(indexPath));
     }
