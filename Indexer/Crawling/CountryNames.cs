@@ -67,6 +67,7 @@ public static class CountryNames
 
     private static Dictionary<string, string> Build(Dictionary<string, string[]> names) =>
         names.SelectMany(kv => kv.Value.Select(name => (Name: Fold(name), Code: kv.Key)))
+            .DistinctBy(x => x.Name) // "Bolivia" and "Bolívia" fold alike
             .ToDictionary(x => x.Name, x => x.Code, StringComparer.Ordinal);
 
     private static string Fold(string text)
