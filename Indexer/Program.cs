@@ -5,14 +5,17 @@ public static class Program
 {
     private const string Usage = """
         Usage:
-          index <file-or-folder>... [--index DIR] [--no-ocr]   index local statutes (reads manifest.json / sidecars)
+          index <file-or-folder>... [--index DIR] [--no-ocr] [--rebuild]
+                                                    index local statutes (reads manifest.json / sidecars) as one run:
+                                                    the index then holds exactly these sources; unchanged files are
+                                                    not extracted again unless --rebuild
           crawl [--sources FILE] [--seed URL]... [--cache DIR] [--index DIR] [--report FILE] [--no-ocr]
                 [--delay S] [--timeout S] [--retries N] [--retry-delay S] [--max-mb N]
                                                               fetch link pages and documents over HTTP, index them
                                                               (no --seed and no --sources: corpus/sources.json)
           stats [--index DIR]                                 statute and provision counts
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index locked by another writer or unreadable.
         """;
 
     public static async Task<int> Main(string[] args)

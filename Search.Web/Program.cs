@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
+using LegalSearch.Indexer.Indexing;
 using LegalSearch.Web.Options;
+using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
 using LegalSearch.Web.Search.Highlighting;
@@ -13,9 +15,23 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
+builder.Services.AddOptions<ReindexOptions>().Bind(builder.Configuration.GetSection(ReindexOptions.Section))
+    .Validate(ReindexOptions.IsValid, "Reindex:Schedule is not a valid cron expression").ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 var contentRoot = builder.Environment.ContentRootPath;
-builder.Services.AddSingleton(sp => new SearcherProvider(DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot)));
+builder.Services.AddSingleton(sp =>
+{
+    var corpus = sp.GetRequiredService<IOptions<CorpusOptions>>().Value;
+    return new ReindexTarget(
+        DataPaths.Resolve(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot),
+        corpus.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList(),
+        corpus.Ocr);
+});
+builder.Services.AddSingleton(sp => new SearcherProvider(sp.GetRequiredService<ReindexTarget>().IndexPath));
+builder.Services.AddSingleton(sp => new IndexingService(sp.GetRequiredService<TimeProvider>()));
+builder.Services.AddSingleton<ReindexCoordinator>();
+builder.Services.AddHostedService<InitialIndexBuild>();
+builder.Services.AddHostedService<ScheduledReindexer>();
 builder.Services.AddSingleton<SearchQueryParser>();
 builder.Services.AddSingleton<SnippetHighlighter>();
 builder.Services.AddSingleton<SearchService>();
@@ -28,14 +44,11 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var app = builder.Build();
 
-var indexPath = DataPaths.Resolve(app.Services.GetRequiredService<IOptions<IndexOptions>>().Value.Path, contentRoot);
-var corpusPaths = app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList();
-IndexBootstrapper.EnsureIndex(indexPath, corpusPaths, app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Ocr, app.Logger);
-
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapApiEndpoints();
+app.MapAdminEndpoints(builder.Configuration.GetSection(AdminOptions.Section).Get<AdminOptions>()?.EffectiveToken());
 app.MapPageEndpoints();
 app.Run();
 

@@ -8,7 +8,7 @@ public sealed record CliArguments(
     IReadOnlyDictionary<string, string?> Options,
     IReadOnlyList<KeyValuePair<string, string>> Repeated)
 {
-    private static readonly HashSet<string> Flags = ["--no-ocr", "--quiet"];
+    private static readonly HashSet<string> Flags = ["--no-ocr", "--quiet", "--rebuild"];
 
     public static CliArguments Parse(string[] args)
     {

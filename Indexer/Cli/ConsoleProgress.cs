@@ -7,7 +7,7 @@ public sealed class ConsoleProgress(TextWriter output, bool interactive) : IProg
 {
     public void Report(IndexProgress value)
     {
-        var status = value.Error is null ? $"{value.Provisions} provisions" : $"FAILED: {value.Error}";
+        var status = value.Error is not null ? $"FAILED: {value.Error}" : value.Unchanged ? "unchanged" : $"{value.Provisions} provisions";
         if (!interactive)
         {
             output.WriteLine($"[{value.Done}/{value.Total}] {value.Source}: {status}");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using LegalSearch.Indexer.Crawling;
-using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Fetching;
 
 namespace LegalSearch.Indexer.Cli;
@@ -29,10 +29,17 @@ public static class CrawlCommand
         {
             crawl = await services.GetRequiredService<Crawler>().RunAsync(sources, output);
         }
-        var extraction = new ExtractionOptions(!args.Flag("--no-ocr"), IndexPaths.OcrCacheFor(indexPath));
-        var indexed = CrawlIndexing.Index(crawl, indexPath, extraction, new ConsoleProgress(output, !Console.IsOutputRedirected));
+        var indexed = CrawlIndexing.Index(crawl, indexPath, !args.Flag("--no-ocr"), new IndexingService(), new ConsoleProgress(output, !Console.IsOutputRedirected));
         var report = CrawlReport.From(crawl, indexed.StatuteIds, indexed.Failures);
         if (args.Option("--report") is { } reportPath) report.Write(reportPath);
+        if (!indexed.Run.Completed)
+        {
+            error.WriteLine($"error: {indexed.Run.Error}");
+            return 3;
+        }
+        var c = indexed.Run.Counts;
+        output.WriteLine($"Indexed in {indexed.Run.Elapsed.TotalSeconds:F1} s: {c.Added} added, {c.Changed} changed, {c.Unchanged} unchanged, "
+                         + $"{c.Removed} removed, {c.Failed} failed, {c.ProvisionsWritten} provisions written. Run {indexed.Run.Id}.");
 
         output.WriteLine($"Done: {report.LinkPages.Count} link pages, {report.Documents.Count} documents ("
             + string.Join(", ", report.Documents.GroupBy(d => d.Status).Select(g => $"{g.Count()} {g.Key}"))

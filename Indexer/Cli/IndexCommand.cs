@@ -1,10 +1,10 @@
-using LegalSearch.Indexer.Extraction;
 using LegalSearch.Indexer.Indexing;
+using LegalSearch.Indexer.Indexing.Runs;
 using LegalSearch.Indexer.Sources;
 
 namespace LegalSearch.Indexer.Cli;
 
-/// <summary>`index &lt;file-or-folder&gt;... [--index DIR] [--no-ocr]`: local files into the index.</summary>
+/// <summary>`index &lt;file-or-folder&gt;... [--index DIR] [--no-ocr] [--rebuild]`: local files into the index, as one run.</summary>
 public static class IndexCommand
 {
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
@@ -14,19 +14,26 @@ public static class IndexCommand
         var sources = LocalSourceScanner.Scan(args.Inputs);
         output.WriteLine($"Indexing {sources.Count} files into {indexPath}");
 
-        var result = Execute(sources, indexPath, !args.Flag("--no-ocr"), new ConsoleProgress(output, !Console.IsOutputRedirected));
-        output.WriteLine($"Done in {result.Elapsed.TotalSeconds:F1} s: {result.Statutes} statutes, {result.Provisions} provisions from {result.Files} files.");
-        if (result.Failures.Count == 0) return 0;
-        error.WriteLine($"{result.Failures.Count} files failed:");
-        foreach (var failure in result.Failures) error.WriteLine($"  {failure.Source}: {failure.Reason}");
-        return 1;
+        var request = new IndexRunRequest(indexPath, sources) { Ocr = !args.Flag("--no-ocr"), Rebuild = args.Flag("--rebuild"), Trigger = "cli" };
+        var run = new IndexingService().Run(request, new ConsoleProgress(output, !Console.IsOutputRedirected));
+        return Report(run, output, error);
     }
 
-    public static IndexRunResult Execute(IReadOnlyList<ScannedSource> sources, string indexPath, bool enableOcr, IProgress<IndexProgress>? progress)
+    /// <summary>Prints the run's outcome; exit 0 all done, 1 done with failures, 3 refused (locked) or index unusable.</summary>
+    public static int Report(IndexRun run, TextWriter output, TextWriter error)
     {
-        var options = new ExtractionOptions(enableOcr, IndexPaths.OcrCacheFor(indexPath));
-        using var writer = new StatuteIndexWriter(indexPath);
-        var pipeline = new IndexingPipeline(new StatuteBuilder(ExtractorRegistry.CreateDefault(options)), writer);
-        return pipeline.Run(sources, progress);
+        if (!run.Completed)
+        {
+            error.WriteLine($"error: {run.Error}");
+            return 3;
+        }
+        var c = run.Counts;
+        var statutes = c.Added + c.Changed + c.Unchanged;
+        output.WriteLine($"Done in {run.Elapsed.TotalSeconds:F1} s: {statutes} statutes, {c.ProvisionsWritten} provisions written from {c.Sources} files " +
+                         $"({c.Added} added, {c.Changed} changed, {c.Unchanged} unchanged, {c.Removed} removed, {c.Failed} failed). Run {run.Id}.");
+        if (run.Failures.Count == 0) return 0;
+        error.WriteLine($"{run.Failures.Count} files failed:");
+        foreach (var failure in run.Failures) error.WriteLine($"  {failure.Source}: {failure.Reason}");
+        return 1;
     }
 }

@@ -1,72 +1,106 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Indexing.Locking;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Indexing;
 
 /// <summary>
-/// The one IndexWriter of an index folder. A statute is replaced atomically: delete by statute id, add its
-/// provisions, commit — readers see the old statute or the new one, never half of it.
+/// The one IndexWriter of an index folder, holding the index's exclusive <see cref="IndexWriterLock"/> for its life.
+/// Changes (replaced and deleted statutes) stay invisible until <see cref="Commit"/>: a run is one commit, so readers
+/// see the old set or the new one. Disposing without a commit rolls the changes back — it never commits half a run.
 /// </summary>
 public sealed class StatuteIndexWriter : IDisposable
 {
+    private readonly IndexWriterLock writerLock;
     private readonly FSDirectory directory;
     private readonly OffenceClassifier classifier;
     private readonly TimeProvider time;
+    private readonly IndexWriter writer;
+    private bool pending;
 
-    public IndexWriter Writer { get; }
+    public IndexLocations Locations { get; }
 
+    /// <summary>Opens the writer; throws <see cref="IndexLockedException"/> when another writer holds the index.</summary>
     public StatuteIndexWriter(string indexPath, OffenceClassifier? classifier = null, TimeProvider? time = null)
     {
-        System.IO.Directory.CreateDirectory(indexPath);
-        directory = FSDirectory.Open(indexPath);
+        Locations = IndexLocations.For(indexPath);
         this.classifier = classifier ?? OffenceClassifier.Default;
         this.time = time ?? TimeProvider.System;
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, AnalyzerFactory.CreatePerField())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = Ranking.CreateSimilarity(),
-        };
+        writerLock = IndexWriterLock.Acquire(Locations, this.time);
         try
         {
-            Writer = new IndexWriter(directory, config);
+            System.IO.Directory.CreateDirectory(Locations.Index);
+            directory = FSDirectory.Open(Locations.Index);
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, AnalyzerFactory.CreatePerField())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = Ranking.CreateSimilarity(),
+            };
+            writer = new IndexWriter(directory, config);
         }
-        catch (LockObtainFailedException ex)
+        catch
         {
-            directory.Dispose();
-            throw new IOException($"the index at {indexPath} is locked by another writer (is another indexer or the web app reindexing?)", ex);
+            directory?.Dispose();
+            writerLock.Dispose();
+            throw;
         }
     }
 
-    /// <summary>Replaces every provision of the statute in one commit; returns the number of provisions written.</summary>
-    public int Replace(Statute statute)
+    /// <summary>The statutes of the last commit (what readers see now).</summary>
+    public IndexedStatutes ReadCommitted() => IndexedStatutes.Read(directory);
+
+    /// <summary>Stages every provision of the statute in place of its previous ones; returns the number of provisions.</summary>
+    public int Replace(Statute statute, string contentHash)
     {
         var indexedAt = time.GetUtcNow();
         var documents = statute.Provisions
-            .Select(p => ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt))
+            .Select(p => WithContentHash(ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt), contentHash))
             .ToList();
-        Writer.UpdateDocuments(new Term(IndexFields.StatuteId, statute.Id), documents);
-        Writer.Commit();
+        writer.UpdateDocuments(new Term(IndexFields.StatuteId, statute.Id), documents);
+        pending = true;
         return documents.Count;
     }
 
-    /// <summary>Removes statutes not in <paramref name="keep"/> (used by a full reindex of a corpus).</summary>
-    public void DeleteAllExcept(IReadOnlySet<string> keep, IEnumerable<string> existing)
+    /// <summary>Stages the removal of a statute.</summary>
+    public void Delete(string statuteId)
     {
-        foreach (var id in existing.Where(id => !keep.Contains(id)))
-        {
-            Writer.DeleteDocuments(new Term(IndexFields.StatuteId, id));
-        }
-        Writer.Commit();
+        writer.DeleteDocuments(new Term(IndexFields.StatuteId, statuteId));
+        pending = true;
+    }
+
+    /// <summary>Makes every staged change visible at once, with the run's id in the commit's user data.</summary>
+    public void Commit(IReadOnlyDictionary<string, string> commitData)
+    {
+        writer.SetCommitData(new Dictionary<string, string>(commitData));
+        writer.Commit();
+        pending = false;
+    }
+
+    private static Document WithContentHash(Document document, string contentHash)
+    {
+        document.Add(new StoredField(IndexFields.ContentHash, contentHash));
+        return document;
     }
 
     public void Dispose()
     {
-        Writer.Dispose();
-        directory.Dispose();
+        try
+        {
+            // Rollback closes without committing: staged changes of an unfinished run, or the empty first commit
+            // that closing a writer on a folder without an index would write.
+            if (pending || !DirectoryReader.IndexExists(directory)) writer.Rollback();
+            else writer.Dispose();
+        }
+        finally
+        {
+            directory.Dispose();
+            writerLock.Dispose();
+        }
     }
 }

@@ -29,6 +29,9 @@ public static class IndexFields
     public const string Corrections = "corrections";
     public const string IndexedAt = "indexed_at";
 
+    /// <summary>sha256 of the source bytes the statute was extracted from: an unchanged source is not extracted again.</summary>
+    public const string ContentHash = "content_hash";
+
     /// <summary>Languages with their own analyzed text field.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["es", "pt", "en", "fr", "nl"];
 

@@ -19,13 +19,14 @@ public static partial class LocalSourceScanner
     public static IReadOnlyList<ScannedSource> Scan(IEnumerable<string> inputs)
     {
         var results = new List<ScannedSource>();
+        var manifests = new Dictionary<string, IReadOnlyList<ManifestEntry>>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             var full = System.IO.Path.GetFullPath(input);
             if (File.Exists(full))
             {
                 var folder = System.IO.Path.GetDirectoryName(full)!;
-                results.Add(Describe(full, FindManifestRoot(folder) ?? folder));
+                results.Add(Describe(full, FindManifestRoot(folder) ?? folder, manifests));
             }
             else if (Directory.Exists(full))
             {
@@ -34,7 +35,7 @@ public static partial class LocalSourceScanner
                     .Where(f => !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase))
                     .Where(f => !IsDocumentation(f))
                     .Order(StringComparer.Ordinal);
-                results.AddRange(files.Select(f => Describe(f, FindManifestRoot(System.IO.Path.GetDirectoryName(f)!, full) ?? full)));
+                results.AddRange(files.Select(f => Describe(f, FindManifestRoot(System.IO.Path.GetDirectoryName(f)!, full) ?? full, manifests)));
             }
             else
             {
@@ -50,10 +51,10 @@ public static partial class LocalSourceScanner
         return name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.Equals("QUIRKS.md", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ScannedSource Describe(string file, string root)
+    private static ScannedSource Describe(string file, string root, Dictionary<string, IReadOnlyList<ManifestEntry>> manifests)
     {
         var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
-        var entry = ManifestEntryFor(root, relative) ?? SidecarFor(file);
+        var entry = ManifestEntryFor(root, relative, manifests) ?? SidecarFor(file);
         var country = entry?.Country ?? CountryFromFolders(relative) ?? "XX";
         var title = entry?.Title ?? System.IO.Path.GetFileNameWithoutExtension(file);
         var metadata = new StatuteMetadata(
@@ -77,20 +78,15 @@ public static partial class LocalSourceScanner
         return null;
     }
 
-    private static readonly Dictionary<string, IReadOnlyList<ManifestEntry>> ManifestCache = new();
-
-    private static ManifestEntry? ManifestEntryFor(string root, string relative)
+    /// <summary>The manifest entry of a file; each manifest is read once per scan (a later scan sees an edited manifest).</summary>
+    private static ManifestEntry? ManifestEntryFor(string root, string relative, Dictionary<string, IReadOnlyList<ManifestEntry>> manifests)
     {
         var manifestPath = System.IO.Path.Combine(root, "manifest.json");
         if (!File.Exists(manifestPath)) return null;
-        IReadOnlyList<ManifestEntry> entries;
-        lock (ManifestCache)
+        if (!manifests.TryGetValue(manifestPath, out var entries))
         {
-            if (!ManifestCache.TryGetValue(manifestPath, out entries!))
-            {
-                entries = JsonSerializer.Deserialize<List<ManifestEntry>>(File.ReadAllText(manifestPath), JsonOptions) ?? [];
-                ManifestCache[manifestPath] = entries;
-            }
+            entries = JsonSerializer.Deserialize<List<ManifestEntry>>(File.ReadAllText(manifestPath), JsonOptions) ?? [];
+            manifests[manifestPath] = entries;
         }
         return entries.FirstOrDefault(e => string.Equals(e.Path, relative, StringComparison.Ordinal));
     }

@@ -1,5 +1,6 @@
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
 
@@ -30,10 +31,20 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (SearcherProvider searchers) =>
+        app.MapGet("/health", (SearcherProvider searchers, ReindexCoordinator reindexing) =>
         {
             var stats = searchers.Statistics();
-            return Results.Ok(new { status = "ok", statutes = stats.Statutes, provisions = stats.Provisions, lastIndexed = stats.LastIndexed });
+            var served = searchers.Served();
+            var lastRun = reindexing.History.List().FirstOrDefault();
+            return Results.Ok(new
+            {
+                status = "ok",
+                statutes = stats.Statutes,
+                provisions = stats.Provisions,
+                lastIndexed = stats.LastIndexed,
+                servedCommit = new { generation = served.Generation, runId = served.RunId, isLatest = served.IsLatest },
+                lastRun = lastRun is null ? null : new { id = lastRun.Id, status = lastRun.Status, trigger = lastRun.Trigger, startedAt = lastRun.StartedAt, endedAt = lastRun.EndedAt, counts = lastRun.Counts, error = lastRun.Error },
+            });
         });
         return app;
     }

@@ -5,14 +5,18 @@ using LegalSearch.Indexer.Indexing;
 
 namespace LegalSearch.Web.Index;
 
+/// <summary>The commit a reader serves: its generation, and the run that wrote it (from the commit's user data).</summary>
+public sealed record ServedCommit(long Generation, string? RunId, bool IsLatest);
+
 /// <summary>
 /// The one long-lived <see cref="SearcherManager"/> of the web app. Requests borrow a searcher with
-/// <see cref="Use{T}"/>; <see cref="SearcherRefresher"/> picks up new commits in the background.
+/// <see cref="Use{T}"/>; <see cref="SearcherRefresher"/> picks up new commits in the background. The manager opens
+/// on first use, so the start-up build (<see cref="Reindexing.InitialIndexBuild"/>) can create the index first.
 /// </summary>
 public sealed class SearcherProvider : IDisposable
 {
-    private readonly FSDirectory directory;
-    private readonly SearcherManager manager;
+    private readonly System.Threading.Lock gate = new();
+    private (FSDirectory Directory, SearcherManager Manager)? opened;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
 
     public string IndexPath { get; }
@@ -20,30 +24,60 @@ public sealed class SearcherProvider : IDisposable
     public SearcherProvider(string indexPath)
     {
         IndexPath = indexPath;
-        directory = FSDirectory.Open(indexPath);
-        if (!DirectoryReader.IndexExists(directory))
+    }
+
+    /// <summary>The manager, opened on first use (retried on the next use while there is no index yet).</summary>
+    private SearcherManager Manager
+    {
+        get
         {
-            directory.Dispose();
-            throw new InvalidOperationException($"no Lucene index at {indexPath}");
+            lock (gate)
+            {
+                if (opened is { } open) return open.Manager;
+                var directory = FSDirectory.Open(IndexPath);
+                if (!DirectoryReader.IndexExists(directory))
+                {
+                    directory.Dispose();
+                    throw new InvalidOperationException($"no Lucene index at {IndexPath}");
+                }
+                opened = (directory, new SearcherManager(directory, new RankedSearcherFactory()));
+                return opened.Value.Manager;
+            }
         }
-        manager = new SearcherManager(directory, new RankedSearcherFactory());
     }
 
     public T Use<T>(Func<IndexSearcher, T> action)
     {
-        var searcher = manager.Acquire();
+        var searcher = Manager.Acquire();
         try
         {
             return action(searcher);
         }
         finally
         {
-            manager.Release(searcher);
+            Manager.Release(searcher);
         }
     }
 
-    /// <summary>Opens a newer reader when the index has a new commit; true when it did.</summary>
-    public bool Refresh() => manager.MaybeRefresh();
+    /// <summary>
+    /// Opens a newer reader when the index has a new commit; returns the commit now served when it changed, else null.
+    /// (<see cref="ReferenceManager{G}.MaybeRefresh"/> returns true whenever it checked, changed or not.)
+    /// </summary>
+    public ServedCommit? Refresh()
+    {
+        var before = Served().Generation;
+        Manager.MaybeRefreshBlocking();
+        var after = Served();
+        return after.Generation != before ? after : null;
+    }
+
+    /// <summary>The commit the current reader serves and whether it is the directory's latest.</summary>
+    public ServedCommit Served() => Use(searcher =>
+    {
+        var reader = (DirectoryReader)searcher.IndexReader;
+        var commit = reader.IndexCommit;
+        return new ServedCommit(commit.Generation, commit.UserData.TryGetValue("run", out var run) ? run : null, reader.IsCurrent());
+    });
 
     /// <summary>Counts of the current reader; computed once per reader (a full scan of stored fields), not per /health call.</summary>
     public IndexStatistics Statistics() => Use(searcher => StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher)));
@@ -57,7 +91,12 @@ public sealed class SearcherProvider : IDisposable
 
     public void Dispose()
     {
-        manager.Dispose();
-        directory.Dispose();
+        lock (gate)
+        {
+            if (opened is not { } open) return;
+            open.Manager.Dispose();
+            open.Directory.Dispose();
+            opened = null;
+        }
     }
 }

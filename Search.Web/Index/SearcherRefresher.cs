@@ -14,7 +14,7 @@ public sealed class SearcherRefresher(SearcherProvider searchers, IOptions<Index
         {
             try
             {
-                if (searchers.Refresh()) logger.LogInformation("Index reopened: a newer commit is now searchable");
+                if (searchers.Refresh() is { } served) LogReopened(logger, served);
             }
             catch (IOException ex)
             {
@@ -22,4 +22,8 @@ public sealed class SearcherRefresher(SearcherProvider searchers, IOptions<Index
             }
         }
     }
+
+    /// <summary>Logged only when a new commit became visible.</summary>
+    public static void LogReopened(ILogger logger, ServedCommit served) =>
+        logger.LogInformation("Index reopened: commit {Generation} (run {RunId}) is now searchable", served.Generation, served.RunId ?? "unknown");
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using LegalSearch.Indexer.Cli;
+using LegalSearch.Indexer.Indexing;
+using LegalSearch.Indexer.Indexing.Runs;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Sources;
 using LegalSearch.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class SampleCorpusWebTests
             "<p>Whoever gains illegal access &lt;img src=x onerror=alert(1)&gt; to a system &amp; \"escapes\" commits an offence.</p></body></html>");
         await File.WriteAllTextAsync(file + ".meta.json", """{ "country": "XX", "language": "en", "title": "Hostile <b>Act</b>", "year": 2025 }""");
         var index = Path.Combine(folder, "index");
-        IndexCommand.Execute(LocalSourceScanner.Scan([file]), index, enableOcr: false, progress: null);
+        new IndexingService().Run(new IndexRunRequest(index, LocalSourceScanner.Scan([file])) { Ocr = false });
         using var factory = new WebAppFactory(index);
         using var client = factory.CreateClient();
 
