@@ -62,6 +62,13 @@ public sealed class CrawlSiteServer : IAsyncDisposable
         File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1)); // a Last-Modified that differs from the original's
     }
 
+    /// <summary>Serves the shared files as they are again: replacements and removals undone.</summary>
+    public void Restore()
+    {
+        removed.Clear();
+        foreach (var file in Directory.EnumerateFiles(overlay, "*", SearchOption.AllDirectories)) File.Delete(file);
+    }
+
     /// <summary>The path answers 404 from now on.</summary>
     public void Remove(string path) => removed[path] = 0;
 

@@ -21,10 +21,12 @@ public static class FaultPages
     public const string LoopB = "/faults/docs/loop-b.pdf";
     public const string RedirectAway = "/faults/docs/moved-away.pdf";
     public const string Large = "/faults/docs/large.pdf";
+    public const string Missing = "/faults/docs/missing.pdf";
     public const string Fine = "/faults/docs/cl-ley-21459.xml";
 
     public const string ColombianLaw = "docs/co/ley-1273-2009-delitos-informaticos-diario-oficial-47223.pdf";
     public const string LargePdf = "docs/ec/codigo-organico-integral-penal-coip-lexis-2025.pdf";
+    public const string MidSizePdf = "docs/br/lei-13709-2018-lgpd-planalto-chrome-print.pdf";
     public const string ChileanLaw = "docs/cl/ley-21459-delitos-informaticos-leychile-epub-derived.xml";
 
     private const string Page = """
@@ -40,6 +42,7 @@ public static class FaultPages
         <li><a href="docs/loop-a.pdf">Ley en bucle</a> (redirects to itself through another URL)</li>
         <li><a href="docs/moved-away.pdf">Ley mudada</a> (redirects to another host)</li>
         <li><a href="docs/large.pdf">Código muy grande</a> (over the size limit)</li>
+        <li><a href="docs/missing.pdf">Ley perdida</a> (404)</li>
         </ul>
         <h2>Chile</h2>
         <p><a href="docs/cl-ley-21459.xml">Ley 21.459</a></p>
@@ -64,7 +67,8 @@ public static class FaultPages
         });
         app.MapGet(TruncatedTransfer, async (HttpContext context) =>
         {
-            var bytes = Corpus(ColombianLaw);
+            // Half of a 0.9 MB file: more than Kestrel buffers (64 KB), so the headers and most of it reach the client before the abort.
+            var bytes = Corpus(MidSizePdf);
             context.Response.ContentType = "application/pdf";
             context.Response.ContentLength = bytes.Length;
             await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));

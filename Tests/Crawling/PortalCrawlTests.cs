@@ -9,24 +9,12 @@ namespace LegalSearch.Tests.Crawling;
 /// The Indexer CLI crawls the shared crawl-site from its English page, served by a real Kestrel on 127.0.0.1:
 /// exactly the outcome of crawl-site/README.md, then the index answers searches with the URLs as sources.
 /// </summary>
-[NonParallelizable]
 public sealed class PortalCrawlTests
 {
-    private CrawlSiteServer server = null!;
-    private string folder = null!;
-    private CliRun run = null!;
-    private CrawlReport report = null!;
-
-    [OneTimeSetUp]
-    public async Task CrawlOnce()
-    {
-        server = await CrawlSiteServer.StartAsync();
-        folder = TestPaths.NewTempFolder("crawl-portal");
-        (run, report) = CrawlSite.Crawl(server, folder);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop() => await server.DisposeAsync();
+    private static CrawlSiteServer server => PortalCrawl.Server;
+    private static string folder => PortalCrawl.Folder;
+    private static CliRun run => PortalCrawl.Run;
+    private static CrawlReport report => PortalCrawl.Report;
 
     [Test]
     public void Two_link_pages_and_the_nineteen_linked_documents_are_fetched_once_each()
@@ -58,7 +46,7 @@ public sealed class PortalCrawlTests
     [Test]
     public void Nothing_from_private_or_another_host_and_no_url_requested_twice()
     {
-        var requests = server.Requests;
+        var requests = PortalCrawl.Requests;
 
         Assert.That(requests.Select(r => r.Path), Is.Unique);
         Assert.That(requests.Select(r => r.Path), Has.None.StartsWith("/crawl-site/private/"));
@@ -102,5 +90,5 @@ public sealed class PortalCrawlTests
             Has.Some.EndsWith("/corpus/docs/co/ley-1581-2012-proteccion-datos-personales-openoffice.pdf"));
     }
 
-    private string? Id(string path) => report.Documents.Single(d => d.Url == server.Url(path).AbsoluteUri).StatuteId;
+    private static string? Id(string path) => report.Documents.Single(d => d.Url == server.Url(path).AbsoluteUri).StatuteId;
 }
