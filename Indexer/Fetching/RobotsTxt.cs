@@ -78,18 +78,22 @@ public sealed class RobotsTxt
         return best.Allow;
     }
 
+    /// <summary>A robots.txt path pattern: a prefix, with "*" for any run of characters and a final "$" for the end.</summary>
     private static bool Matches(string pattern, string path)
     {
         var anchored = pattern.EndsWith('$');
         var parts = (anchored ? pattern[..^1] : pattern).Split('*');
         if (!path.StartsWith(parts[0], StringComparison.Ordinal)) return false;
         var position = parts[0].Length;
-        for (var i = 1; i < parts.Length; i++)
+        var middle = anchored ? parts.Length - 1 : parts.Length;
+        for (var i = 1; i < middle; i++)
         {
             var found = path.IndexOf(parts[i], position, StringComparison.Ordinal);
             if (found < 0) return false;
             position = found + parts[i].Length;
         }
-        return !anchored || position == path.Length || parts.Length > 1 && parts[^1].Length == 0;
+        if (!anchored) return true;
+        if (parts.Length == 1) return path.Length == position;
+        return path.Length - parts[^1].Length >= position && path.EndsWith(parts[^1], StringComparison.Ordinal);
     }
 }
