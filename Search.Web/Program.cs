@@ -6,9 +6,7 @@ using LegalSearch.Indexer.Indexing;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
-using LegalSearch.Web.Search.Comparison;
-using LegalSearch.Web.Search.Highlighting;
-using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Backend.Lucene;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,16 +25,12 @@ builder.Services.AddSingleton(sp =>
         corpus.Effective.Select(p => DataPaths.Resolve(p, contentRoot)).ToList(),
         corpus.Ocr);
 });
-builder.Services.AddSingleton(sp => new SearcherProvider(sp.GetRequiredService<ReindexTarget>().IndexPath));
+builder.Services.AddLuceneSearchBackend(sp => sp.GetRequiredService<ReindexTarget>().IndexPath);
+builder.Services.AddSearchServices();
 builder.Services.AddSingleton(sp => new IndexingService(sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<ReindexCoordinator>();
 builder.Services.AddHostedService<InitialIndexBuild>();
 builder.Services.AddHostedService<ScheduledReindexer>();
-builder.Services.AddSingleton<SearchQueryParser>();
-builder.Services.AddSingleton<SnippetHighlighter>();
-builder.Services.AddSingleton<SearchService>();
-builder.Services.AddSingleton<StatuteService>();
-builder.Services.AddSingleton<ComparisonService>();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Analysis;
@@ -14,16 +13,6 @@ public static class AnalyzerFactory
     /// <summary>The language's chain with the stop words of all languages, for the bare words of a query (see <see cref="LegalStopWords.ForQueries"/>).</summary>
     public static Analyzer ForQueryWords(string language) => new LanguageAnalyzer(language, LegalStopWords.ForQueries());
 
-    /// <summary>Field → analyzer map used by the IndexWriter and the query parser (with <paramref name="forQueries"/>, bare query words drop every language's stop words).</summary>
-    public static Analyzer CreatePerField(bool forQueries = false)
-    {
-        var fields = new Dictionary<string, Analyzer>
-        {
-            [IndexFields.Exact] = Exact(),
-            [IndexFields.Title] = Exact(),
-            [IndexFields.Heading] = Exact(),
-        };
-        foreach (var language in IndexFields.Languages) fields[IndexFields.TextIn(language)] = forQueries ? ForQueryWords(language) : ForLanguage(language);
-        return new PerFieldAnalyzerWrapper(Exact(), fields);
-    }
+    /// <summary>Field → analyzer map used by the IndexWriter and the query parser (with <paramref name="forQueries"/>, bare query words drop every language's stop words); built from the field definitions of <see cref="ProvisionSchema"/>.</summary>
+    public static Analyzer CreatePerField(bool forQueries = false) => ProvisionSchema.PerFieldAnalyzer(forQueries);
 }

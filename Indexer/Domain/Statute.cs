@@ -5,10 +5,12 @@ namespace LegalSearch.Indexer.Domain;
 /// <param name="Language">ISO 639-1 code, from metadata or detected.</param>
 /// <param name="Source">Provenance shown to users (relative path or URL).</param>
 /// <param name="Ocr">True when the text came from OCR.</param>
+/// <param name="ContentHash">sha256 (hex) of the source bytes it was extracted from: an unchanged source is not extracted again.</param>
 public sealed record Statute(
     string Id,
     StatuteMetadata Metadata,
     string Language,
     string Source,
     IReadOnlyList<Provision> Provisions,
-    bool Ocr = false);
+    bool Ocr = false,
+    string? ContentHash = null);

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
 namespace LegalSearch.Indexer.Indexing;
 
 /// <summary>
@@ -24,4 +27,14 @@ public sealed record IndexLocations(string Index)
 
     /// <summary>OCR output cache, shared by rebuilt indexes so OCR is paid once.</summary>
     public string OcrCache => Path.Combine(Parent, "ocr-cache");
+
+    /// <summary>True when the index folder has a commit with at least one document (a killed first build has none).</summary>
+    public bool HasDocuments()
+    {
+        if (!System.IO.Directory.Exists(Index)) return false;
+        using var directory = FSDirectory.Open(Index);
+        if (!DirectoryReader.IndexExists(directory)) return false;
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs > 0;
+    }
 }

@@ -18,23 +18,18 @@ public sealed record IndexStatistics(
     public static IndexStatistics Read(IndexSearcher searcher)
     {
         var reader = searcher.IndexReader;
-        var statutes = DistinctTerms(reader, IndexFields.StatuteId).Count;
+        var statutes = DistinctTerms(reader, ProvisionSchema.StatuteId.Name).Count;
         var byCountry = new Dictionary<string, HashSet<string>>();
         var byLanguage = new Dictionary<string, int>();
         DateTimeOffset? last = null;
-        var fields = new HashSet<string> { IndexFields.StatuteId, IndexFields.Country, IndexFields.Language, IndexFields.IndexedAt };
-        foreach (var doc in LiveDocuments(reader, fields))
+        foreach (var provision in LiveDocuments(reader, [ProvisionSchema.StatuteId, ProvisionSchema.Country, ProvisionSchema.Language, ProvisionSchema.IndexedAt]))
         {
-            var country = doc.Get(IndexFields.Country) ?? "?";
+            var country = provision.Get(ProvisionSchema.Country) ?? "?";
             if (!byCountry.TryGetValue(country, out var ids)) byCountry[country] = ids = [];
-            ids.Add(doc.Get(IndexFields.StatuteId) ?? "");
-            var language = doc.Get(IndexFields.Language) ?? "?";
+            ids.Add(provision.Get(ProvisionSchema.StatuteId) ?? "");
+            var language = provision.Get(ProvisionSchema.Language) ?? "?";
             byLanguage[language] = byLanguage.GetValueOrDefault(language) + 1;
-            if (DateTimeOffset.TryParse(doc.Get(IndexFields.IndexedAt), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
-                && (last is null || at > last))
-            {
-                last = at;
-            }
+            if (provision.Get(ProvisionSchema.IndexedAt) is { } at && (last is null || at > last)) last = at;
         }
         return new IndexStatistics(
             statutes,
@@ -44,13 +39,14 @@ public sealed record IndexStatistics(
             last);
     }
 
-    /// <summary>The stored <paramref name="fields"/> of every live (not deleted) document.</summary>
-    public static IEnumerable<Lucene.Net.Documents.Document> LiveDocuments(IndexReader reader, ISet<string> fields)
+    /// <summary>The stored values of <paramref name="fields"/> for every live (not deleted) document.</summary>
+    public static IEnumerable<StoredProvision> LiveDocuments(IndexReader reader, IEnumerable<IProvisionField> fields)
     {
+        var names = fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var liveDocs = MultiFields.GetLiveDocs(reader);
         for (var docId = 0; docId < reader.MaxDoc; docId++)
         {
-            if (liveDocs is null || liveDocs.Get(docId)) yield return reader.Document(docId, fields);
+            if (liveDocs is null || liveDocs.Get(docId)) yield return StoredProvision.From(reader.Document(docId, names));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LegalSearch.Indexer.Domain;
@@ -15,10 +14,10 @@ public sealed record IndexedStatute(string Id, string Source, string? ContentHas
 /// </summary>
 public sealed class IndexedStatutes : IDisposable
 {
-    private static readonly HashSet<string> CatalogFields =
+    private static readonly IProvisionField[] CatalogFields =
     [
-        IndexFields.StatuteId, IndexFields.Source, IndexFields.ContentHash, IndexFields.Country, IndexFields.Language,
-        IndexFields.Title, IndexFields.LawNumber, IndexFields.Year, IndexFields.SourceUrl,
+        ProvisionSchema.StatuteId, ProvisionSchema.Source, ProvisionSchema.ContentHash, ProvisionSchema.Country, ProvisionSchema.Language,
+        ProvisionSchema.Title, ProvisionSchema.LawNumber, ProvisionSchema.Year, ProvisionSchema.SourceUrl,
     ];
 
     private readonly DirectoryReader? reader;
@@ -37,18 +36,19 @@ public sealed class IndexedStatutes : IDisposable
         if (!DirectoryReader.IndexExists(directory)) return new IndexedStatutes(null, new Dictionary<string, IndexedStatute>());
         var reader = DirectoryReader.Open(directory);
         var byId = new Dictionary<string, IndexedStatute>(StringComparer.Ordinal);
-        foreach (var doc in IndexStatistics.LiveDocuments(reader, CatalogFields))
+        foreach (var stored in IndexStatistics.LiveDocuments(reader, CatalogFields))
         {
-            var id = doc.Get(IndexFields.StatuteId);
+            var id = stored.Get(ProvisionSchema.StatuteId);
             if (id is null || byId.ContainsKey(id)) continue;
+            var language = stored.Get(ProvisionSchema.Language) ?? "";
             var metadata = new StatuteMetadata(
-                doc.Get(IndexFields.Country) ?? "",
-                doc.Get(IndexFields.Language),
-                doc.Get(IndexFields.Title) ?? "",
-                doc.Get(IndexFields.LawNumber),
-                int.TryParse(doc.Get(IndexFields.Year), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : null,
-                doc.Get(IndexFields.SourceUrl));
-            byId[id] = new IndexedStatute(id, doc.Get(IndexFields.Source) ?? "", doc.Get(IndexFields.ContentHash), metadata, metadata.Language ?? "");
+                stored.Get(ProvisionSchema.Country) ?? "",
+                language,
+                stored.Get(ProvisionSchema.Title) ?? "",
+                stored.Get(ProvisionSchema.LawNumber),
+                stored.Get(ProvisionSchema.Year),
+                stored.Get(ProvisionSchema.SourceUrl));
+            byId[id] = new IndexedStatute(id, stored.Get(ProvisionSchema.Source) ?? "", stored.Get(ProvisionSchema.ContentHash), metadata, language);
         }
         return new IndexedStatutes(reader, byId);
     }
@@ -59,12 +59,12 @@ public sealed class IndexedStatutes : IDisposable
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (reader is null) return texts;
         var searcher = new IndexSearcher(reader);
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.StatuteId, statuteId)), Math.Max(1, reader.MaxDoc));
-        var fields = new HashSet<string> { IndexFields.Id, IndexFields.Text };
+        var hits = searcher.Search(new TermQuery(new Term(ProvisionSchema.StatuteId.Name, statuteId)), Math.Max(1, reader.MaxDoc));
+        var fields = new HashSet<string> { ProvisionSchema.Id.Name, ProvisionSchema.Text.Name };
         foreach (var hit in hits.ScoreDocs)
         {
-            var doc = reader.Document(hit.Doc, fields);
-            if (doc.Get(IndexFields.Id) is { } id) texts[id] = doc.Get(IndexFields.Text) ?? "";
+            var stored = StoredProvision.From(reader.Document(hit.Doc, fields));
+            if (stored.Get(ProvisionSchema.Id) is { } id) texts[id] = stored.Get(ProvisionSchema.Text);
         }
         return texts;
     }

@@ -79,7 +79,7 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
                 Statute statute;
                 try
                 {
-                    statute = builder.Build(source.Document, source.StatuteId, cancellationToken);
+                    statute = builder.Build(source.Document, source.StatuteId, cancellationToken) with { ContentHash = source.Sha256 };
                 }
                 catch (Exception ex) when (ex is ExtractionException or IOException or InvalidDataException or UnauthorizedAccessException)
                 {
@@ -93,7 +93,7 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
                 }
                 var previous = source.Outcome == StatuteOutcome.Changed ? committed.ProvisionTexts(source.StatuteId) : null;
                 int written;
-                lock (gate) written = writer.Replace(statute, source.Sha256!);
+                lock (gate) written = writer.Replace(statute);
                 tally.Written(source, statute, written, previous);
             });
 

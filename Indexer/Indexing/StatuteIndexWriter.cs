@@ -1,4 +1,3 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -56,11 +55,11 @@ public sealed class StatuteIndexWriter : IDisposable
     public IndexedStatutes ReadCommitted() => IndexedStatutes.Read(directory);
 
     /// <summary>Stages every provision of the statute in place of its previous ones; returns the number of provisions.</summary>
-    public int Replace(Statute statute, string contentHash)
+    public int Replace(Statute statute)
     {
         var indexedAt = time.GetUtcNow();
         var documents = statute.Provisions
-            .Select(p => WithContentHash(ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt), contentHash))
+            .Select(p => ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt))
             .ToList();
         writer.UpdateDocuments(new Term(IndexFields.StatuteId, statute.Id), documents);
         pending = true;
@@ -80,12 +79,6 @@ public sealed class StatuteIndexWriter : IDisposable
         writer.SetCommitData(new Dictionary<string, string>(commitData));
         writer.Commit();
         pending = false;
-    }
-
-    private static Document WithContentHash(Document document, string contentHash)
-    {
-        document.Add(new StoredField(IndexFields.ContentHash, contentHash));
-        return document;
     }
 
     public void Dispose()

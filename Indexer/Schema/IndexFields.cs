@@ -1,6 +1,6 @@
 namespace LegalSearch.Indexer.Schema;
 
-/// <summary>The Lucene field names of a provision document (DESIGN.md, "Lucene schema"). The only place they are spelled.</summary>
+/// <summary>The Lucene field names of a provision document (DESIGN.md, "Lucene schema"). The only place they are spelled; what each field holds is defined once in <see cref="ProvisionSchema"/>.</summary>
 public static class IndexFields
 {
     public const string Id = "id";
@@ -38,8 +38,8 @@ public static class IndexFields
     /// <summary>"text_es", "text_pt"...: the provision text analyzed in its own language.</summary>
     public static string TextIn(string language) => $"text_{language}";
 
-    /// <summary>Fields counted as facets on search results.</summary>
-    public static IReadOnlyList<string> Facets { get; } = [Country, Language, Offence, Year];
+    /// <summary>Fields counted as facets on search results (the definitions marked as facets in <see cref="ProvisionSchema"/>).</summary>
+    public static IReadOnlyList<string> Facets => ProvisionSchema.FacetNames;
 
     /// <summary>The doc-values field holding a facet's values ("facet_country"...).</summary>
     public static string FacetOf(string field) => $"facet_{field}";

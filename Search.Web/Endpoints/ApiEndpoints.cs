@@ -1,7 +1,7 @@
 using LegalSearch.Indexer.Classification;
-using LegalSearch.Web.Index;
 using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
 
 namespace LegalSearch.Web.Endpoints;
@@ -31,10 +31,10 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (SearcherProvider searchers, ReindexCoordinator reindexing) =>
+        app.MapGet("/health", (ISearchBackend backend, ReindexCoordinator reindexing) =>
         {
-            var stats = searchers.Statistics();
-            var served = searchers.Served();
+            var stats = backend.Statistics();
+            var served = reindexing.ServedCommit();
             var lastRun = reindexing.History.List().FirstOrDefault();
             return Results.Ok(new
             {

@@ -17,7 +17,6 @@ public sealed class SearcherProvider : IDisposable
 {
     private readonly System.Threading.Lock gate = new();
     private (FSDirectory Directory, SearcherManager Manager)? opened;
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
 
     public string IndexPath { get; }
 
@@ -78,9 +77,6 @@ public sealed class SearcherProvider : IDisposable
         var commit = reader.IndexCommit;
         return new ServedCommit(commit.Generation, commit.UserData.TryGetValue("run", out var run) ? run : null, reader.IsCurrent());
     });
-
-    /// <summary>Counts of the current reader; computed once per reader (a full scan of stored fields), not per /health call.</summary>
-    public IndexStatistics Statistics() => Use(searcher => StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher)));
 
     /// <summary>Every searcher the manager opens ranks with <see cref="Ranking"/> (BM25).</summary>
     private sealed class RankedSearcherFactory : SearcherFactory

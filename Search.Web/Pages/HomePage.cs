@@ -1,6 +1,6 @@
 using System.Text;
 using LegalSearch.Web.Html;
-using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend;
 
 namespace LegalSearch.Web.Pages;
 

@@ -1,5 +1,4 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
+using LegalSearch.Indexer.Indexing;
 
 namespace LegalSearch.Web.Reindexing;
 
@@ -11,7 +10,8 @@ public sealed class InitialIndexBuild(ReindexTarget target, ReindexCoordinator c
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (HasDocuments(target.IndexPath))
+        var index = IndexLocations.For(target.IndexPath);
+        if (index.HasDocuments())
         {
             logger.LogInformation("Using the index at {Path}", target.IndexPath);
             return;
@@ -22,17 +22,8 @@ public sealed class InitialIndexBuild(ReindexTarget target, ReindexCoordinator c
         logger.LogInformation("No index at {Path}: building it from {Corpus}", target.IndexPath, string.Join(", ", target.CorpusPaths));
         var run = await coordinator.TryStart("startup").Completion.WaitAsync(cancellationToken);
         if (!run.Completed) throw new InvalidOperationException($"building the index at {target.IndexPath} failed: {run.Error}");
-        if (!HasDocuments(target.IndexPath)) throw new InvalidOperationException($"the corpus produced an empty index at {target.IndexPath}");
+        if (!index.HasDocuments()) throw new InvalidOperationException($"the corpus produced an empty index at {target.IndexPath}");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static bool HasDocuments(string indexPath)
-    {
-        if (!System.IO.Directory.Exists(indexPath)) return false;
-        using var directory = FSDirectory.Open(indexPath);
-        if (!DirectoryReader.IndexExists(directory)) return false;
-        using var reader = DirectoryReader.Open(directory);
-        return reader.NumDocs > 0;
-    }
 }

@@ -26,6 +26,9 @@ public sealed class ReindexCoordinator(
 
     public RunHistory History { get; } = new(IndexLocations.For(target.IndexPath));
 
+    /// <summary>The commit the searchers serve, the run that wrote it, and whether it is the index's latest commit.</summary>
+    public ServedCommit ServedCommit() => searchers.Served();
+
     /// <summary>Starts a run in the background, or returns the running one's id with Started = false.</summary>
     public ReindexStart TryStart(string trigger)
     {
@@ -86,7 +89,9 @@ public sealed class ReindexCoordinator(
 
     private sealed class LoggerProgress(ILogger logger) : IProgress<IndexProgress>
     {
-        public void Report(IndexProgress value) => logger.LogInformation(
+        /// <summary>Extracted and failed sources at Information; unchanged ones (most of a scheduled run) at Debug.</summary>
+        public void Report(IndexProgress value) => logger.Log(
+            value.Unchanged ? LogLevel.Debug : LogLevel.Information,
             "[{Done}/{Total}] {Source}: {Status}", value.Done, value.Total, value.Source,
             value.Error is not null ? $"FAILED: {value.Error}" : value.Unchanged ? "unchanged" : $"{value.Provisions} provisions");
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lucene.Net.Documents;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search;
@@ -43,31 +41,31 @@ public sealed record ProvisionView(
         _ => $"art. {Article}",
     };
 
-    public static ProvisionView From(Document doc)
+    /// <summary>A hit's stored values, read through the field definitions.</summary>
+    public static ProvisionView From(StoredProvision stored)
     {
-        var id = doc.Get(IndexFields.Id) ?? "";
+        var id = stored.Get(ProvisionSchema.Id) ?? "";
         var slugStart = id.IndexOf("/art-", StringComparison.Ordinal);
-        var path = doc.Get(IndexFields.Path) ?? "";
         return new ProvisionView(
             id,
-            doc.Get(IndexFields.StatuteId) ?? "",
+            stored.Get(ProvisionSchema.StatuteId) ?? "",
             slugStart >= 0 ? id[(slugStart + 5)..] : id,
-            doc.Get(IndexFields.Country) ?? "",
-            doc.Get(IndexFields.Language) ?? "",
-            doc.Get(IndexFields.Title) ?? "",
-            int.TryParse(doc.Get(IndexFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
-            doc.Get(IndexFields.LawNumber),
-            doc.Get(IndexFields.Article) ?? "",
-            doc.Get(IndexFields.Kind) ?? "article",
-            doc.Get(IndexFields.Heading),
-            path.Length == 0 ? [] : path.Split(IndexFields.PathSeparator),
-            doc.Get(IndexFields.Text) ?? "",
-            doc.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? 0,
-            doc.GetValues(IndexFields.Offence),
-            doc.GetValues(IndexFields.OffenceTerms),
-            doc.Get(IndexFields.Source) ?? "",
-            doc.Get(IndexFields.SourceUrl),
-            doc.Get(IndexFields.Ocr) == "true",
-            doc.GetValues(IndexFields.Corrections));
+            stored.Get(ProvisionSchema.Country) ?? "",
+            stored.Get(ProvisionSchema.Language) ?? "",
+            stored.Get(ProvisionSchema.Title) ?? "",
+            stored.Get(ProvisionSchema.Year),
+            stored.Get(ProvisionSchema.LawNumber),
+            stored.Get(ProvisionSchema.Article) ?? "",
+            stored.Get(ProvisionSchema.Kind) ?? "article",
+            stored.Get(ProvisionSchema.Heading),
+            stored.Get(ProvisionSchema.Path),
+            stored.Get(ProvisionSchema.Text),
+            stored.Get(ProvisionSchema.Ordinal),
+            stored.Get(ProvisionSchema.Offence),
+            stored.Get(ProvisionSchema.OffenceTerms),
+            stored.Get(ProvisionSchema.Source) ?? "",
+            stored.Get(ProvisionSchema.SourceUrl),
+            stored.Get(ProvisionSchema.Ocr),
+            stored.Get(ProvisionSchema.Corrections));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Backend;
 
 namespace LegalSearch.Web.Search;
 
@@ -14,6 +15,9 @@ public sealed record SearchRequest(
     int Page,
     int Size)
 {
+    /// <summary>Cross-language expansion; not a query-string parameter (always on for users), the retrieval evaluation turns it off to compare.</summary>
+    public bool Expand { get; init; } = true;
+
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
@@ -59,6 +63,10 @@ public sealed record SearchRequest(
 
         return new SearchRequest(q, countries, languages, offences, years, page, size);
     }
+
+    /// <summary>The engine-neutral search this request asks for.</summary>
+    public SearchSpec ToSpec(bool snippets = true) =>
+        new(Query, new SearchFilters(Countries, Languages, Offences, Years), Page, Size) { Expand = Expand, Snippets = snippets };
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>
         query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct();

@@ -1,9 +1,5 @@
-using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
-using LegalSearch.Web.Index;
+using LegalSearch.Web.Search.Backend;
 
 namespace LegalSearch.Web.Search;
 
@@ -12,57 +8,21 @@ public sealed record StatuteView(
     string Id, string Country, string Language, string Title, int? Year, string? LawNumber,
     string Source, string? SourceUrl, bool Ocr, IReadOnlyList<ProvisionView> Provisions);
 
-/// <summary>One line of the statute list.</summary>
-public sealed record StatuteSummary(string Id, string Country, string Language, string Title, int? Year, int Provisions);
-
-/// <summary>Reads whole statutes and single provisions back from the index.</summary>
-public sealed class StatuteService(SearcherProvider searchers)
+/// <summary>Reads whole statutes, single provisions and the statute list back from the search backend.</summary>
+public sealed class StatuteService(ISearchBackend backend)
 {
-    private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<StatuteSummary>> Catalogs = new();
-
-    public StatuteView? Find(string statuteId) => searchers.Use(searcher =>
+    public StatuteView? Find(string statuteId)
     {
-        var provisions = ProvisionsOf(searcher, statuteId);
+        var provisions = backend.StatuteProvisions(statuteId).Select(ProvisionView.From).ToList();
         if (provisions.Count == 0) return null;
         var first = provisions[0];
         return new StatuteView(first.StatuteId, first.Country, first.Language, first.Title, first.Year, first.LawNumber,
             first.Source, first.SourceUrl, first.Ocr, provisions);
-    });
-
-    public ProvisionView? FindProvision(string statuteId, string slug) => searchers.Use(searcher =>
-    {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"{statuteId}/art-{slug.ToLowerInvariant()}")), 1);
-        return hits.TotalHits == 0 ? null : ProvisionView.From(searcher.Doc(hits.ScoreDocs[0].Doc));
-    });
-
-    /// <summary>Every statute in the index, by country then title (cached per reader).</summary>
-    public IReadOnlyList<StatuteSummary> List() => searchers.Use(searcher =>
-        Catalogs.GetValue(searcher.IndexReader, reader => BuildCatalog(reader)));
-
-    private static List<ProvisionView> ProvisionsOf(IndexSearcher searcher, string statuteId)
-    {
-        var query = new TermQuery(new Term(IndexFields.StatuteId, statuteId));
-        var count = Math.Max(1, searcher.IndexReader.MaxDoc);
-        var hits = searcher.Search(query, count);
-        return hits.ScoreDocs.Select(sd => ProvisionView.From(searcher.Doc(sd.Doc))).OrderBy(p => p.Ordinal).ToList();
     }
 
-    private static IReadOnlyList<StatuteSummary> BuildCatalog(IndexReader reader)
-    {
-        var fields = new HashSet<string> { IndexFields.StatuteId, IndexFields.Country, IndexFields.Language, IndexFields.Title, IndexFields.Year };
-        var summaries = new Dictionary<string, StatuteSummary>(StringComparer.Ordinal);
-        foreach (var doc in IndexStatistics.LiveDocuments(reader, fields))
-        {
-            var id = doc.Get(IndexFields.StatuteId) ?? "";
-            if (summaries.TryGetValue(id, out var known))
-            {
-                summaries[id] = known with { Provisions = known.Provisions + 1 };
-                continue;
-            }
-            int? year = int.TryParse(doc.Get(IndexFields.Year), out var y) ? y : null;
-            summaries[id] = new StatuteSummary(id, doc.Get(IndexFields.Country) ?? "", doc.Get(IndexFields.Language) ?? "",
-                doc.Get(IndexFields.Title) ?? id, year, 1);
-        }
-        return summaries.Values.OrderBy(s => s.Country, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
-    }
+    public ProvisionView? FindProvision(string statuteId, string slug) =>
+        backend.FindProvision(ProvisionSource.IdOf(statuteId, slug.ToLowerInvariant())) is { } stored ? ProvisionView.From(stored) : null;
+
+    /// <summary>Every statute in the index, by country then title.</summary>
+    public IReadOnlyList<StatuteSummary> List() => backend.Catalog();
 }

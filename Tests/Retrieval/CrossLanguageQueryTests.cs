@@ -1,30 +1,37 @@
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Tests.Support;
+using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend.Lucene;
 using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Tests.Retrieval;
 
-/// <summary>The must-show queries of the multilingual issue, against the real corpus index.</summary>
+/// <summary>The must-show queries of the multilingual issue, through the search service over the real corpus index.</summary>
 public sealed class CrossLanguageQueryTests
 {
-    private CorpusSearch search = null!;
-    private readonly SearchQueryParser parser = new();
+    private CorpusServices services = null!;
 
     [OneTimeSetUp]
-    public void OpenIndex() => search = new CorpusSearch(CorpusIndex.Path);
+    public void OpenIndex() => services = new CorpusServices();
 
     [OneTimeTearDown]
-    public void CloseIndex() => search.Dispose();
+    public void CloseIndex() => services.Dispose();
 
-    private IReadOnlyList<RankedProvision> Top(string query, int size = 10, params string[] languages) =>
-        CorpusSearch.Distinct(search.Search(parser.Parse(query, languages), languages, 200), size);
+    private IReadOnlyList<ProvisionView> Ranked(string query, int size, params string[] languages) =>
+        RankedProvisions.Of(services.Search, query, size, expand: true, languages);
 
-    private static bool IsProvision(RankedProvision hit, string expected) => ExpectedProvision.Parse(expected).Matches(hit);
+    private IReadOnlyList<ProvisionView> Top(string query, int size = 10, params string[] languages) =>
+        RankedProvisions.Distinct(Ranked(query, 200, languages), size);
+
+    private IReadOnlyList<string> Concepts(string query) =>
+        services.Search.Rank(new SearchRequest(query, [], [], [], [], 1, 1), snippets: false).Concepts;
+
+    private static bool IsProvision(ProvisionView hit, string expected) => ExpectedProvision.Parse(expected).Matches(hit);
 
     [Test]
     public void Quoted_sin_autorizacion_matches_Colombia_269A_as_a_phrase()
     {
-        var hits = search.Search(parser.Parse("\"sin autorización\"", []), [], 500);
+        var hits = Ranked("\"sin autorización\"", 500);
 
         Assert.That(hits.Any(h => IsProvision(h, "CO 269A")), Is.True);
         Assert.That(hits.Select(h => ProvisionText(h)), Has.All.Contain("sin autorizacion"));
@@ -52,7 +59,7 @@ public sealed class CrossLanguageQueryTests
     [Test]
     public void Article_154_A_finds_Brazil_and_Peru_before_anything_numbered_154()
     {
-        var hits = search.Search(parser.Parse("154-A", []), [], 20);
+        var hits = Ranked("154-A", 20);
         var first = hits.Take(2).ToList();
 
         Assert.That(first.Select(h => h.Country), Is.EquivalentTo(new[] { "BR", "PE" }));
@@ -61,12 +68,12 @@ public sealed class CrossLanguageQueryTests
 
     [Test]
     public void Article_query_carries_the_number_as_a_phrase_for_snippets() =>
-        Assert.That(parser.Parse("154-A", []).Query.ToString(), Does.Contain("exact:\"154 a\""));
+        Assert.That(new SearchQueryParser().Parse("154-A", []).Query.ToString(), Does.Contain("exact:\"154 a\""));
 
     [Test]
     public void Language_filter_still_restricts_expanded_results()
     {
-        var hits = search.Search(parser.Parse("unauthorized access", ["es"]), ["es"], 50);
+        var hits = Ranked("unauthorized access", 50, "es");
 
         Assert.That(hits, Is.Not.Empty);
         Assert.That(hits.Select(h => h.Language), Has.All.EqualTo("es"));
@@ -75,17 +82,17 @@ public sealed class CrossLanguageQueryTests
     [Test]
     public void A_concept_named_in_any_language_is_reported_for_matched_via()
     {
-        Assert.That(parser.Parse("acceso ilícito", []).Concepts, Does.Contain("illegal-access"));
-        Assert.That(parser.Parse("invasão de dispositivo informático", []).Concepts, Does.Contain("illegal-access"));
-        Assert.That(parser.Parse("accès frauduleux", []).Concepts, Does.Contain("illegal-access"));
-        Assert.That(parser.Parse("ley 1273", []).Concepts, Is.Empty);
+        Assert.That(Concepts("acceso ilícito"), Does.Contain("illegal-access"));
+        Assert.That(Concepts("invasão de dispositivo informático"), Does.Contain("illegal-access"));
+        Assert.That(Concepts("accès frauduleux"), Does.Contain("illegal-access"));
+        Assert.That(Concepts("ley 1273"), Is.Empty);
     }
 
     [TestCase("\"unbalanced")]
     [TestCase("   ")]
     [TestCase("acceso AND")]
     public void Bad_input_is_a_query_syntax_error(string query) =>
-        Assert.That(() => parser.Parse(query, []), Throws.TypeOf<QuerySyntaxException>());
+        Assert.That(() => Concepts(query), Throws.TypeOf<QuerySyntaxException>());
 
-    private static string ProvisionText(RankedProvision hit) => string.Join(' ', TokenList.Of(AnalyzerFactory.Exact(), hit.Text));
+    private static string ProvisionText(ProvisionView hit) => string.Join(' ', TokenList.Of(AnalyzerFactory.Exact(), hit.Text));
 }

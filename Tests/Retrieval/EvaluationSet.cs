@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Tests.Support;
+using LegalSearch.Web.Search;
 
 namespace LegalSearch.Tests.Retrieval;
 
@@ -16,7 +17,7 @@ public sealed record ExpectedProvision(string Country, string Article, string? S
         return new ExpectedProvision(main[..space], main[(space + 1)..].Trim(), prefix);
     }
 
-    public bool Matches(RankedProvision hit) =>
+    public bool Matches(ProvisionView hit) =>
         hit.Country == Country
         && ArticleKey.From(hit.Article) == ArticleKey.From(Article)
         && (StatutePrefix is null || hit.StatuteId.StartsWith(StatutePrefix, StringComparison.Ordinal));

@@ -1,12 +1,14 @@
+using LegalSearch.Web.Search;
+
 namespace LegalSearch.Tests.Retrieval;
 
 /// <summary>recall@k and nDCG@k with binary relevance: a hit is relevant when it is the first hit for one expected provision.</summary>
 public static class RankingMetrics
 {
-    public static double RecallAt(IReadOnlyList<RankedProvision> ranked, IReadOnlyList<ExpectedProvision> expected, int k) =>
+    public static double RecallAt(IReadOnlyList<ProvisionView> ranked, IReadOnlyList<ExpectedProvision> expected, int k) =>
         expected.Count == 0 ? 1 : expected.Count(e => ranked.Take(k).Any(e.Matches)) / (double)expected.Count;
 
-    public static double NdcgAt(IReadOnlyList<RankedProvision> ranked, IReadOnlyList<ExpectedProvision> expected, int k)
+    public static double NdcgAt(IReadOnlyList<ProvisionView> ranked, IReadOnlyList<ExpectedProvision> expected, int k)
     {
         var found = new HashSet<ExpectedProvision>();
         var dcg = 0.0;

@@ -1,12 +1,12 @@
 using System.Globalization;
 using LegalSearch.Tests.Support;
-using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search;
 
 namespace LegalSearch.Tests.Retrieval;
 
 /// <summary>
-/// The evaluation runner: every query of evaluation-set.json against the corpus index, with and without
-/// cross-language expansion; prints recall@10 and nDCG@10 overall and per language.
+/// The evaluation runner: every query of evaluation-set.json through the search service behind /api/search, over the
+/// corpus index, with and without cross-language expansion; prints recall@10 and nDCG@10 overall and per language.
 /// </summary>
 public sealed class RetrievalEvaluationTests
 {
@@ -24,10 +24,10 @@ public sealed class RetrievalEvaluationTests
     public void RunEvaluation()
     {
         queries = EvaluationSet.Load();
-        using var search = new CorpusSearch(CorpusIndex.Path);
-        expanded = Run(search, new SearchQueryParser());
-        plain = Run(search, new SearchQueryParser { Expand = false });
-        absent = queries.SelectMany(q => q.Expected).Distinct().Where(e => !search.Holds(e)).ToHashSet();
+        using var services = new CorpusServices();
+        expanded = Run(services.Search, expand: true);
+        plain = Run(services.Search, expand: false);
+        absent = RankedProvisions.Absent(services.Statutes, queries.SelectMany(q => q.Expected));
         TestContext.Progress.WriteLine(Report());
     }
 
@@ -46,11 +46,11 @@ public sealed class RetrievalEvaluationTests
     public void Recall_at_ten_with_expansion_meets_the_target() =>
         Assert.That(expanded.Average(o => o.Recall), Is.GreaterThanOrEqualTo(TargetRecall), Report());
 
-    private IReadOnlyList<Outcome> Run(CorpusSearch search, SearchQueryParser parser) =>
+    private IReadOnlyList<Outcome> Run(SearchService search, bool expand) =>
     [
         .. queries.Select(q =>
         {
-            var ranked = CorpusSearch.Distinct(search.Search(parser.Parse(q.Query, []), [], 100), K);
+            var ranked = RankedProvisions.Distinct(RankedProvisions.Of(search, q.Query, 100, expand), K);
             var missed = q.Expected.Where(e => !ranked.Any(e.Matches)).ToList();
             return new Outcome(q, RankingMetrics.RecallAt(ranked, q.Expected, K), RankingMetrics.NdcgAt(ranked, q.Expected, K), missed);
         }),

@@ -8,6 +8,10 @@ namespace LegalSearch.Tests.Support;
 public sealed class WebServerProcess : IDisposable
 {
     private readonly Process process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> log = new();
+
+    /// <summary>Every line the server printed so far (stdout and stderr).</summary>
+    public IReadOnlyList<string> Log => log.ToArray();
 
     public string BaseUrl { get; }
 
@@ -17,7 +21,8 @@ public sealed class WebServerProcess : IDisposable
         BaseUrl = baseUrl;
     }
 
-    public static WebServerProcess Start(string indexPath)
+    /// <param name="settings">More configuration as command-line settings, e.g. "--Reindex:Schedule=0 3 * * *".</param>
+    public static WebServerProcess Start(string indexPath, params string[] settings)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var webProject = Path.Combine(TestPaths.RepositoryRoot, "Search.Web");
@@ -33,6 +38,7 @@ public sealed class WebServerProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseUrl);
         start.ArgumentList.Add($"--Index:Path={indexPath}");
+        foreach (var setting in settings) start.ArgumentList.Add(setting);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Search.Web");
@@ -44,7 +50,6 @@ public sealed class WebServerProcess : IDisposable
     private void WaitUntilListening()
     {
         var listening = new TaskCompletionSource();
-        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is not null) log.Enqueue(e.Data);

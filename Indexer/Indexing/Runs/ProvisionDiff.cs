@@ -1,4 +1,5 @@
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Indexing.Runs;
 
@@ -8,7 +9,7 @@ public static class ProvisionDiff
     public static StatuteChange Of(PlannedSource source, Statute statute, IReadOnlyDictionary<string, string>? previous)
     {
         var current = statute.Provisions
-            .GroupBy(p => ProvisionDocumentBuilder.ProvisionId(statute.Id, p), StringComparer.Ordinal)
+            .GroupBy(p => ProvisionSource.IdOf(statute.Id, p.Slug), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         if (previous is null)
         {

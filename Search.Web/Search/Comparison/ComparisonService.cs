@@ -1,9 +1,6 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
-using LegalSearch.Indexer.Schema;
-using LegalSearch.Web.Index;
+using LegalSearch.Web.Search.Backend;
 
 namespace LegalSearch.Web.Search.Comparison;
 
@@ -19,7 +16,7 @@ public sealed record ComparisonRow(
 /// Side-by-side wording of one offence across countries: provisions classified with the offence code (articles, not preambles or annexes), ranked by how
 /// strongly their heading matches the offence's label in their own language, one row per country.
 /// </summary>
-public sealed class ComparisonService(SearcherProvider searchers)
+public sealed class ComparisonService(ISearchBackend backend)
 {
     private const int MaxPerCountry = 50;
 
@@ -27,20 +24,15 @@ public sealed class ComparisonService(SearcherProvider searchers)
     {
         var offence = OffenceCatalog.All.FirstOrDefault(o => o.Code == offenceCode)
             ?? throw new BadSearchRequestException($"unknown offence code '{offenceCode}' (see /api/offences)");
-        return searchers.Use(searcher =>
-        {
-            var query = new TermQuery(new Term(IndexFields.Offence, offence.Code));
-            var hits = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var provisions = hits.ScoreDocs.Select(sd => ProvisionView.From(searcher.Doc(sd.Doc)))
-                .Where(p => p.Kind == ProvisionKinds.Article)
-                .Where(p => countries.Count == 0 || countries.Contains(p.Country));
-            var rows = provisions
-                .GroupBy(p => p.Country)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => ToRow(g.OrderByDescending(p => HeadingMatch(p, offence)).ThenBy(p => p.StatuteId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList()))
-                .ToList();
-            return new ComparisonResponse(offence.Code, offence.Labels, rows);
-        });
+        var provisions = backend.ProvisionsWithOffence(offence.Code).Select(ProvisionView.From)
+            .Where(p => p.Kind == ProvisionKinds.Article)
+            .Where(p => countries.Count == 0 || countries.Contains(p.Country));
+        var rows = provisions
+            .GroupBy(p => p.Country)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ToRow(g.OrderByDescending(p => HeadingMatch(p, offence)).ThenBy(p => p.StatuteId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToList()))
+            .ToList();
+        return new ComparisonResponse(offence.Code, offence.Labels, rows);
     }
 
     /// <summary>How many words of the offence label (in the provision's language, else English) its heading holds.</summary>

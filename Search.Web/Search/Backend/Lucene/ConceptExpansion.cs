@@ -5,7 +5,7 @@ using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 
-namespace LegalSearch.Web.Search.Parsing;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Cross-language expansion: for each concept the query names, the concept's terms in every allowed language

@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
-namespace LegalSearch.Web.Search.Parsing;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Lucene classic syntax with our field routing: a quoted phrase searches the folded, unstemmed <c>exact</c> field;

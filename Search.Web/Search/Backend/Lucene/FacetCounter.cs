@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
-namespace LegalSearch.Web.Search;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>Counts facet values (SortedSet doc values) over every document a query matches.</summary>
 public sealed class FacetCounter : ICollector

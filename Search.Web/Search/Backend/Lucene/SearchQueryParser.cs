@@ -6,8 +6,9 @@ using Lucene.Net.Util;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Parsing;
 
-namespace LegalSearch.Web.Search.Parsing;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Turns what a user typed into a Lucene query: bare words search the stemmed field of every allowed language,
@@ -31,10 +32,8 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     {
     }
 
-    /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
-    public bool Expand { get; init; } = true;
-
-    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages)
+    /// <summary>Parses the user's words for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/> false turns cross-language expansion off (the evaluation compares both).</summary>
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true)
     {
         var text = userQuery.Trim();
         if (text.Length == 0) throw new QuerySyntaxException("the query is empty");
@@ -54,7 +53,7 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
             query.Add(phrase, Occur.SHOULD);
         }
         if (articles.Remainder.Length > 0) query.Add(ParseWords(articles.Remainder, allowed), Occur.SHOULD);
-        var concepts = Expand ? matcher.Find(text) : [];
+        var concepts = expand ? matcher.Find(text) : [];
         var expanded = expansion.Build(concepts, allowed);
         if (expanded is not null) query.Add(expanded, Occur.SHOULD);
         if (query.Clauses.Count == 0) throw new QuerySyntaxException("the query has no searchable words");

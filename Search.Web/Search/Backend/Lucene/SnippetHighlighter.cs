@@ -5,7 +5,7 @@ using Lucene.Net.Search.Highlight;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Schema;
 
-namespace LegalSearch.Web.Search.Highlighting;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Snippets with Lucene's Highlighter + QueryScorer: the stored text is re-analyzed with the analyzer of the field

@@ -1,4 +1,4 @@
-namespace LegalSearch.Web.Search;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// For a query that named an offence concept (a comparative question: "illegal access" across countries), the head

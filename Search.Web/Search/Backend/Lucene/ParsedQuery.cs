@@ -1,6 +1,6 @@
 using Lucene.Net.Search;
 
-namespace LegalSearch.Web.Search.Parsing;
+namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>The Lucene query for a user's words and the concepts (offence codes) that expanded it across languages.</summary>
 /// <param name="Query">The ranked query, without filters; its terms are what snippets mark.</param>

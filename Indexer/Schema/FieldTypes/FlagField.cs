@@ -1,0 +1,11 @@
+using Lucene.Net.Documents;
+
+namespace LegalSearch.Indexer.Schema.FieldTypes;
+
+/// <summary>A yes/no value stored and filtered as "true" / "false".</summary>
+public sealed class FlagField(string name, Func<ProvisionSource, bool> value) : StoredFieldDefinition<bool>(name, value)
+{
+    public override bool Read(StoredProvision stored) => stored.Value(Name) == "true";
+
+    protected override void Add(Document document, bool value) => document.Add(new StringField(Name, value ? "true" : "false", Field.Store.YES));
+}

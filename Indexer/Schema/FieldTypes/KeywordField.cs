@@ -1,0 +1,19 @@
+using Lucene.Net.Documents;
+
+namespace LegalSearch.Indexer.Schema.FieldTypes;
+
+/// <summary>One stored, unanalyzed value (a <see cref="StringField"/>) for exact filters: ids, country, language, article; optionally a facet.</summary>
+public sealed class KeywordField(string name, Func<ProvisionSource, string?> value, bool facet = false)
+    : StoredFieldDefinition<string?>(name, value)
+{
+    public override bool IsFacet => facet;
+
+    public override string? Read(StoredProvision stored) => stored.Value(Name);
+
+    protected override void Add(Document document, string? value)
+    {
+        if (value is null) return;
+        document.Add(new StringField(Name, value, Field.Store.YES));
+        if (facet) AddFacet(document, value);
+    }
+}

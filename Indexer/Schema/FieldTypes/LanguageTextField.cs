@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using LegalSearch.Indexer.Analysis;
+
+namespace LegalSearch.Indexer.Schema.FieldTypes;
+
+/// <summary>
+/// The provision's words analyzed in its own language, not stored: one field per language (<see cref="IndexFields.TextIn"/>),
+/// holding the values of <paramref name="values"/> in order; English analysis for a language without an analyzer.
+/// Queries drop every language's stop words (<see cref="AnalyzerFactory.ForQueryWords"/>).
+/// </summary>
+public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>> values) : IProvisionField
+{
+    private const string Fallback = "en";
+
+    public string Name => IndexFields.TextIn("{language}");
+
+    public bool IsFacet => false;
+
+    public void Write(Document document, ProvisionSource source)
+    {
+        var language = source.Statute.Language;
+        var field = IndexFields.TextIn(IndexFields.Languages.Contains(language) ? language : Fallback);
+        foreach (var value in values(source))
+        {
+            if (value is not null) document.Add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) =>
+        IndexFields.Languages.Select(language => new KeyValuePair<string, Analyzer>(
+            IndexFields.TextIn(language), forQueries ? AnalyzerFactory.ForQueryWords(language) : AnalyzerFactory.ForLanguage(language)));
+}

@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+
+namespace LegalSearch.Indexer.Schema.FieldTypes;
+
+/// <summary>
+/// A value indexed for search and not stored: one token when <paramref name="analyzer"/> is null (the article key),
+/// else analyzed text (the folded exact field).
+/// </summary>
+public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> value, Func<Analyzer>? analyzer = null) : IProvisionField
+{
+    public string Name => name;
+
+    public bool IsFacet => false;
+
+    public void Write(Document document, ProvisionSource source) =>
+        document.Add(analyzer is null
+            ? new StringField(name, value(source), Field.Store.NO)
+            : new TextField(name, value(source), Field.Store.NO));
+
+    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? [] : [new(name, analyzer())];
+}

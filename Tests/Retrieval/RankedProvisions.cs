@@ -1,0 +1,32 @@
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Web.Search;
+
+namespace LegalSearch.Tests.Retrieval;
+
+/// <summary>
+/// Ranked lists as the evaluation sees them: page 1 of the search service for a query, without snippets.
+/// <see cref="Distinct"/> collapses a list by country + article so one provision printed in several editions
+/// (the Convention's PDF and its bilingual Markdown) counts once.
+/// </summary>
+public static class RankedProvisions
+{
+    public static IReadOnlyList<ProvisionView> Of(SearchService search, string query, int size, bool expand = true, params string[] languages)
+    {
+        var request = new SearchRequest(query, [], languages, [], [], 1, size) { Expand = expand };
+        return [.. search.Rank(request, snippets: false).Hits.Select(hit => ProvisionView.From(hit.Provision))];
+    }
+
+    public static IReadOnlyList<ProvisionView> Distinct(IReadOnlyList<ProvisionView> hits, int size) =>
+        [.. hits.DistinctBy(h => (h.Country, ArticleKey.From(h.Article))).Take(size)];
+
+    /// <summary>The expected provisions the index does not hold at all (segmentation missed them), whatever a query ranks.</summary>
+    public static IReadOnlySet<ExpectedProvision> Absent(StatuteService statutes, IEnumerable<ExpectedProvision> expected)
+    {
+        var wanted = expected.Distinct().ToList();
+        var countries = wanted.Select(e => e.Country).ToHashSet(StringComparer.Ordinal);
+        var held = statutes.List().Where(s => countries.Contains(s.Country))
+            .SelectMany(s => statutes.Find(s.Id)?.Provisions ?? [])
+            .ToList();
+        return wanted.Where(e => !held.Any(e.Matches)).ToHashSet();
+    }
+}

@@ -1,0 +1,98 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Indexing;
+using LegalSearch.Indexer.Schema;
+using LegalSearch.Tests.Support;
+
+namespace LegalSearch.Tests.Schema;
+
+/// <summary>A provision written through the field definitions reads back, from a real index on disk, through the same definitions.</summary>
+public sealed class ProvisionSchemaTests
+{
+    private static readonly Statute Statute = new(
+        "mx-cpf",
+        new StatuteMetadata("MX", "es", "Código Penal Federal", "CPF", 1931, "https://example.org/cpf.pdf"),
+        "es",
+        "docs/mx/codigo-penal-federal.pdf",
+        [
+            new Provision("211 bis 1", ProvisionKinds.Article, "Acceso ilícito a sistemas", ["Título Noveno", "Capítulo II"],
+                "Al que sin autorización modifique, destruya o provoque pérdida de información contenida en sistemas…", 7, ["2111 → 211 bis 1"]),
+            new Provision("preamble", ProvisionKinds.Preamble, null, [], "Código Penal Federal — ñandú, § 1030, 154-A.", 0),
+        ],
+        Ocr: true);
+
+    private static readonly DateTimeOffset IndexedAt = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyDictionary<string, StoredProvision> WriteAndRead()
+    {
+        var path = TestPaths.NewTempFolder("schema");
+        var offences = new OffenceClassifier(ConceptLexicon.Default);
+        using (var writer = new StatuteIndexWriter(path, offences, new FixedTime(IndexedAt))) writer.Replace(Statute);
+        using var directory = FSDirectory.Open(path);
+        using var reader = DirectoryReader.Open(directory);
+        return IndexStatistics.LiveDocuments(reader, ProvisionSchema.Fields)
+            .ToDictionary(p => p.Get(ProvisionSchema.Id) ?? "");
+    }
+
+    [Test]
+    public void Every_stored_value_reads_back_as_written()
+    {
+        var article = WriteAndRead()["mx-cpf/art-211-bis-1"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Get(ProvisionSchema.StatuteId), Is.EqualTo("mx-cpf"));
+            Assert.That(article.Get(ProvisionSchema.Country), Is.EqualTo("MX"));
+            Assert.That(article.Get(ProvisionSchema.Title), Is.EqualTo("Código Penal Federal"));
+            Assert.That(article.Get(ProvisionSchema.LawNumber), Is.EqualTo("CPF"));
+            Assert.That(article.Get(ProvisionSchema.Year), Is.EqualTo(1931));
+            Assert.That(article.Get(ProvisionSchema.Article), Is.EqualTo("211 bis 1"));
+            Assert.That(article.Get(ProvisionSchema.Heading), Is.EqualTo("Acceso ilícito a sistemas"));
+            Assert.That(article.Get(ProvisionSchema.Path), Is.EqualTo(new[] { "Título Noveno", "Capítulo II" }));
+            Assert.That(article.Get(ProvisionSchema.Text), Does.StartWith("Al que sin autorización modifique"));
+            Assert.That(article.Get(ProvisionSchema.Ordinal), Is.EqualTo(7));
+            Assert.That(article.Get(ProvisionSchema.Ocr), Is.True);
+            Assert.That(article.Get(ProvisionSchema.SourceUrl), Is.EqualTo("https://example.org/cpf.pdf"));
+            Assert.That(article.Get(ProvisionSchema.Corrections), Is.EqualTo(new[] { "2111 → 211 bis 1" }));
+            Assert.That(article.Get(ProvisionSchema.IndexedAt), Is.EqualTo(IndexedAt));
+            Assert.That(article.Get(ProvisionSchema.Offence), Is.Not.Empty, "the classifier tags unauthorized modification of information");
+            Assert.That(article.Get(ProvisionSchema.OffenceTerms).Select(t => t.Split(':')[0]), Is.EqualTo(article.Get(ProvisionSchema.Offence)));
+        });
+    }
+
+    [Test]
+    public void Absent_values_read_back_as_absent()
+    {
+        var preamble = WriteAndRead()["mx-cpf/art-preamble"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preamble.Get(ProvisionSchema.Heading), Is.Null);
+            Assert.That(preamble.Get(ProvisionSchema.Path), Is.Empty);
+            Assert.That(preamble.Get(ProvisionSchema.Corrections), Is.Empty);
+            Assert.That(preamble.Get(ProvisionSchema.Ordinal), Is.Zero);
+            Assert.That(preamble.Get(ProvisionSchema.Text), Is.EqualTo("Código Penal Federal — ñandú, § 1030, 154-A."));
+        });
+    }
+
+    [Test]
+    public void The_document_keeps_the_field_names_of_the_schema_in_DESIGN()
+    {
+        var document = ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[0], [new OffenceMatch("illegal-access", ["acceso ilícito"])], IndexedAt);
+
+        Assert.That(document.Fields.Select(f => f.Name).Distinct(), Is.EquivalentTo(new[]
+        {
+            "id", "statute_id", "country", "language", "title", "article", "article_key", "kind", "path", "text", "text_es", "exact",
+            "ordinal", "source", "ocr", "indexed_at", "heading", "law_number", "source_url", "offence", "offence_terms", "year_point",
+            "year", "corrections", "facet_country", "facet_language", "facet_offence", "facet_year",
+        }));
+        Assert.That(IndexFields.Facets, Is.EqualTo(new[] { "country", "language", "offence", "year" }));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

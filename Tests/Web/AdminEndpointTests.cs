@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LegalSearch.Indexer.Indexing;
+using LegalSearch.Indexer.Indexing.Runs;
+using LegalSearch.Indexer.Sources;
+using LegalSearch.Tests.Support;
+
+namespace LegalSearch.Tests.Web;
+
+/// <summary>`POST /api/admin/reindex` and `GET /api/admin/runs` behind the admin token; absent without one.</summary>
+public sealed class AdminEndpointTests
+{
+    private const string Token = "a-long-admin-token-for-tests";
+
+    [Test]
+    public async Task Without_a_configured_token_the_admin_endpoints_do_not_exist()
+    {
+        using var factory = new WebAppFactory(CorpusIndex.Path);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+
+        var reindex = await client.PostAsync("/api/admin/reindex", null);
+        var runs = await client.GetAsync("/api/admin/runs");
+
+        Assert.That(reindex.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(runs.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Reindex_needs_the_token_runs_one_at_a_time_and_lands_in_the_history_and_health()
+    {
+        var small = SmallCorpus.Create();
+        var large = SmallCorpus.Create(SmallCorpus.SomeSharedFiles);
+        var index = Path.Combine(Path.GetDirectoryName(small)!, "index");
+        new IndexingService().Run(new IndexRunRequest(index, LocalSourceScanner.Scan([small])) { Ocr = false });
+        var tokenFile = Path.Combine(Path.GetDirectoryName(small)!, "admin-token");
+        await File.WriteAllTextAsync(tokenFile, Token + "\n");
+        using var factory = new WebAppFactory(index, large, new Dictionary<string, string> { ["Admin:TokenFile"] = tokenFile });
+        using var client = factory.CreateClient();
+
+        var anonymous = await client.PostAsync("/api/admin/reindex", null);
+        var wrong = await Send(client, HttpMethod.Post, "/api/admin/reindex", Token + "x");
+        var wrongRuns = await Send(client, HttpMethod.Get, "/api/admin/runs", Token[..^1]);
+        var both = await Task.WhenAll(Send(client, HttpMethod.Post, "/api/admin/reindex", Token), Send(client, HttpMethod.Post, "/api/admin/reindex", Token));
+        var accepted = both.Single(r => r.StatusCode != HttpStatusCode.Conflict);
+        var conflict = both.First(r => r != accepted);
+
+        Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(anonymous.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(wrongRuns.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        var runId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!;
+        Assert.That(conflict.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "two requests at once: one run, the other refused while it goes");
+        Assert.That((await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString(), Is.EqualTo(runId));
+
+        var run = await PollRun(client, runId);
+        var runs = await (await Send(client, HttpMethod.Get, "/api/admin/runs", Token)).Content.ReadFromJsonAsync<JsonElement>();
+        var health = await client.GetFromJsonAsync<JsonElement>("/health");
+
+        Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
+        Assert.That(run.GetProperty("trigger").GetString(), Is.EqualTo("admin"));
+        Assert.That(run.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(SmallCorpus.SomeSharedFiles.Length));
+        Assert.That(run.GetProperty("counts").GetProperty("unchanged").GetInt32(), Is.EqualTo(4));
+        Assert.That(run.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("source").GetString()), Is.EquivalentTo(SmallCorpus.SomeSharedFiles));
+        Assert.That(runs[0].GetProperty("id").GetString(), Is.EqualTo(runId));
+        Assert.That(runs.GetArrayLength(), Is.EqualTo(2), "the first build and the admin run");
+        Assert.That(health.GetProperty("lastRun").GetProperty("id").GetString(), Is.EqualTo(runId));
+        Assert.That(health.GetProperty("servedCommit").GetProperty("runId").GetString(), Is.EqualTo(runId), "the searchers reopen on the run's commit");
+        Assert.That(health.GetProperty("servedCommit").GetProperty("isLatest").GetBoolean(), Is.True);
+        Assert.That(health.GetProperty("statutes").GetInt32(), Is.EqualTo(4 + SmallCorpus.SomeSharedFiles.Length));
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string token)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> PollRun(HttpClient client, string runId)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var run = await (await Send(client, HttpMethod.Get, $"/api/admin/runs/{runId}", Token)).Content.ReadFromJsonAsync<JsonElement>();
+            if (run.GetProperty("status").GetString() != "Running" || DateTime.UtcNow > deadline) return run;
+            await Task.Delay(100);
+        }
+    }
+}
