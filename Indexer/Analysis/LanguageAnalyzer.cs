@@ -1,24 +1,24 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Es;
-using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.Pt;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Analysis;
 
 /// <summary>
-/// Per-language chain: standard tokenizer → lower case → (elision) → legal-safe stop words → light stemmer → accent folding.
+/// Per-language chain: standard tokenizer → lower case → (the language's step before stop words, e.g. elision) →
+/// legal-safe stop words → the language's light stemmer → accent folding. The language's parts come from its
+/// <see cref="LanguageDefinition"/>; a language without one is lower-cased, stop-word-free and folded only.
 /// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>).
 /// </summary>
 public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly LanguageDefinition? definition = LanguageRegistry.Find(language);
 
     public string Language { get; } = language;
 
@@ -26,20 +26,9 @@ public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = 
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        if (Language == "fr")
-        {
-            stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
-        }
+        if (definition is not null) stream = definition.BeforeStopWords(stream);
         stream = new StopFilter(Version, stream, stopWords ?? LegalStopWords.For(Language));
-        stream = Language switch
-        {
-            "es" => new SpanishLightStemFilter(stream),
-            "pt" => new PortugueseLightStemFilter(stream),
-            "fr" => new FrenchLightStemFilter(stream),
-            "en" => new PorterStemFilter(new EnglishPossessiveFilter(Version, stream)),
-            "nl" => new Lucene.Net.Analysis.Snowball.SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer()),
-            _ => stream,
-        };
+        if (definition is not null) stream = definition.Stem(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -1,9 +1,11 @@
+using LegalSearch.Indexer.Languages;
+
 namespace LegalSearch.Indexer.Analysis;
 
 /// <summary>
-/// Chooses the language of one statute (es, pt, en, fr, nl) when the manifest or sidecar gives none.
-/// Method: a stop-word profile. For each language we keep function words that are frequent in legal prose and
-/// (almost) never words of the other four — "el", "los", "del" for Spanish; "os", "dos", "não", "pelo" for
+/// Chooses the language of one statute (one of <see cref="LanguageRegistry.Codes"/>) when the manifest or sidecar
+/// gives none. Method: a stop-word profile (<see cref="LanguageDefinition.DetectorProfile"/>). For each language we
+/// keep function words that are frequent in legal prose and (almost) never words of the others — "el", "los", "del" for Spanish; "os", "dos", "não", "pelo" for
 /// Portuguese; "the", "shall" for English; "les", "des", "dans" for French; "het", "van", "wordt" for Dutch.
 /// Words shared by several languages ("de", "la", "que", "en") are left out, because they cannot tell them
 /// apart. The first 20,000 words are counted and the language whose profile occurs most often wins.
@@ -15,23 +17,20 @@ public static class LanguageDetector
 {
     private const int MaxWords = 20000;
 
-    private static readonly Dictionary<string, HashSet<string>> Profiles = new()
-    {
-        ["es"] = ["el", "los", "las", "del", "por", "con", "una", "para", "artículo", "sus", "cuando", "sin", "este", "dicho", "podrá", "será"],
-        ["pt"] = ["os", "dos", "das", "não", "ao", "aos", "pelo", "pela", "artigo", "uma", "em", "são", "às", "ser", "lei", "nos"],
-        ["en"] = ["the", "of", "and", "to", "shall", "any", "or", "by", "with", "section", "person", "that", "which", "is", "be"],
-        ["fr"] = ["le", "les", "des", "du", "et", "est", "une", "dans", "qui", "sur", "aux", "être", "pas", "au", "loi"],
-        ["nl"] = ["het", "van", "een", "wordt", "op", "voor", "zijn", "door", "bij", "niet", "worden", "aan", "ingevolge", "deze"],
-    };
+    private static readonly Dictionary<string, HashSet<string>> Profiles =
+        LanguageRegistry.All.ToDictionary(l => l.Code, l => l.DetectorProfile.ToHashSet(StringComparer.Ordinal));
 
     private static readonly char[] Separators = [' ', '\n', '\r', '\t', ',', '.', ';', ':', '(', ')', '"', '«', '»', '“', '”', '\'', '’'];
 
-    /// <summary>Returns the ISO 639-1 code with the highest score, or <paramref name="fallback"/> for text without profile words.</summary>
-    public static string Detect(string text, string fallback = "es")
+    /// <summary>
+    /// Returns the ISO 639-1 code with the highest score (the earlier registered on a tie), or <paramref name="fallback"/>
+    /// (default <see cref="LanguageRegistry.Undetected"/>) for text without profile words.
+    /// </summary>
+    public static string Detect(string text, string? fallback = null)
     {
         var scores = Scores(text);
         var best = scores.MaxBy(kv => kv.Value);
-        return best.Value == 0 ? fallback : best.Key;
+        return best.Value == 0 ? fallback ?? LanguageRegistry.Undetected : best.Key;
     }
 
     /// <summary>How many words of each language's profile the text contains (explains a decision).</summary>

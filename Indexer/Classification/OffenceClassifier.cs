@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Classification;
 
@@ -15,7 +16,7 @@ public sealed record OffenceMatch(string Code, IReadOnlyList<string> Terms);
 /// ("CAPÍTULO II Acceso ilícito a sistemas…") that segmentation left at the end of the previous article: it names
 /// the next articles, not this one. Preambles and annexes get no codes.
 /// </summary>
-public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
+public sealed class OffenceClassifier(ConceptLexicon lexicon)
 {
     /// <summary>How much of the text, after the heading, can name the offence.</summary>
     public const int LeadLength = 420;
@@ -55,10 +56,9 @@ public sealed partial class OffenceClassifier(ConceptLexicon lexicon)
     private static string Lead(string text)
     {
         var lead = text.Length > LeadLength ? text[..LeadLength] : text;
-        var heading = StructuralHeading().Match(lead);
+        var heading = StructuralHeading.Match(lead);
         return heading.Success ? lead[..heading.Index] : lead;
     }
 
-    [GeneratedRegex(@"\b(?:CAP[IÍ]TULO|T[IÍ]TULO|SECCI[OÓ]N|LIBRO|CHAPTER|PART|CHAPITRE|TITRE|HOOFDSTUK)\s+[IVXLC\d]+\b")]
-    private static partial Regex StructuralHeading();
+    private static readonly Regex StructuralHeading = new(@"\b(?:" + LanguageVocabulary.DivisionsEndingLead + @")\s+[IVXLC\d]+\b", RegexOptions.Compiled);
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Indexer.Indexing;

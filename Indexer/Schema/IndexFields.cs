@@ -1,3 +1,5 @@
+using LegalSearch.Indexer.Languages;
+
 namespace LegalSearch.Indexer.Schema;
 
 /// <summary>The Lucene field names of a provision document (DESIGN.md, "Lucene schema"). The only place they are spelled; what each field holds is defined once in <see cref="ProvisionSchema"/>.</summary>
@@ -32,8 +34,8 @@ public static class IndexFields
     /// <summary>sha256 of the source bytes the statute was extracted from: an unchanged source is not extracted again.</summary>
     public const string ContentHash = "content_hash";
 
-    /// <summary>Languages with their own analyzed text field.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["es", "pt", "en", "fr", "nl"];
+    /// <summary>Languages with their own analyzed text field: every registered language.</summary>
+    public static IReadOnlyList<string> Languages => LanguageRegistry.Codes;
 
     /// <summary>"text_es", "text_pt"...: the provision text analyzed in its own language.</summary>
     public static string TextIn(string language) => $"text_{language}";

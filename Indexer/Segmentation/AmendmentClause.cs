@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -7,7 +8,7 @@ namespace LegalSearch.Indexer.Segmentation;
 /// ("…con un Título VII BIS …, del siguiente tenor:", "Agrégase el siguiente artículo 218 bis, nuevo:",
 /// "The Act is amended by adding the following after section 162:").
 /// </summary>
-public static partial class AmendmentClause
+public static class AmendmentClause
 {
     /// <summary>True when the line ends an insertion clause: it ends with a colon and speaks of adding / amending text.</summary>
     public static bool EndsWithColon(string line) => line.TrimEnd(' ', '"', '“', '”', '(', '.').EndsWith(':');
@@ -15,14 +16,14 @@ public static partial class AmendmentClause
     public static bool Opens(string line, string provisionText)
     {
         if (!EndsWithColon(line)) return false;
-        return Insertion().IsMatch(line) || Insertion().IsMatch(Tail(provisionText));
+        return Insertion.IsMatch(line) || Insertion.IsMatch(Tail(provisionText));
     }
 
     /// <summary>Division headings named in the clause ("Título VII BIS"): the place the quoted articles take in the amended statute.</summary>
     public static IReadOnlyList<StructureHeading> NamedDivisions(string provisionText)
     {
         var found = new List<StructureHeading>();
-        foreach (Match match in Division().Matches(Tail(provisionText)))
+        foreach (Match match in Division.Matches(Tail(provisionText)))
         {
             if (StructureHeading.Recognize(match.Value) is { } heading) found.Add(heading);
         }
@@ -31,9 +32,8 @@ public static partial class AmendmentClause
 
     private static string Tail(string text) => text.Length > 600 ? text[^600..] : text;
 
-    [GeneratedRegex(@"(?i)(del\s+siguiente\s+tenor|siguientes?\s+(?:texto|tenor|art[ií]culos?|inciso|numeral|literal|p[aá]rrafo|letra|sentido)|as[ií]\s*:|the\s+following|read\s+as\s+follows|adici[oó]n|adici[oó]nese|adic[ií]ona|agr[eé]g|insert|intercal|sustit[uú]y|reempl[aá]z|modif[ií]c|amended|texto\s*:|redacci[oó]n\s*:|ainsi|suivant|ce\s+qui\s+suit|modifi[ée]|remplac|adjonction|luidt|als\s+volgt|gewijzigd|acrescid|acrescent|vigorar)")]
-    private static partial Regex Insertion();
+    private static readonly Regex Insertion = new(@"(?i)(" + LanguageVocabulary.AmendmentWords + ")", RegexOptions.Compiled);
 
-    [GeneratedRegex(@"(?:T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo|LIBRO|Libro|SECCI[ÓO]N|Secci[óo]n|PART|Part|DIVISION|Division)\s+[IVXLCDM\d]+(?:\s+(?:BIS|bis|Bis))?")]
-    private static partial Regex Division();
+    private static readonly Regex Division = new(
+        @"(?:" + LanguageVocabulary.DivisionsNamedInAmendments + @")\s+[IVXLCDM\d]+(?:\s+(?:BIS|bis|Bis))?", RegexOptions.Compiled);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -29,7 +30,7 @@ public static partial class HeadingExtractor
         if (rest.Length == 0 || following.Count == 0 || following[0].Length == 0) return null;
         var nextStartsSentence = char.IsUpper(following[0][0]);
         var open = !".;:,".Contains(rest[^1]) && char.IsUpper(rest[0]);
-        return nextStartsSentence && open && Words(rest) <= MaxWords && !SentenceOpening().IsMatch(rest) ? Clean(rest) : null;
+        return nextStartsSentence && open && Words(rest) <= MaxWords && !SentenceOpening.IsMatch(rest) ? Clean(rest) : null;
     }
 
     private static string? Catchline(string rest, IReadOnlyList<string> following)
@@ -81,7 +82,7 @@ public static partial class HeadingExtractor
             "." => 10,
             _ => MaxWords,
         };
-        return Words(heading) <= limit && !SentenceOpening().IsMatch(heading) ? Clean(heading) : null;
+        return Words(heading) <= limit && !SentenceOpening.IsMatch(heading) ? Clean(heading) : null;
     }
 
     private static string? Clean(string text)
@@ -108,8 +109,7 @@ public static partial class HeadingExtractor
     [GeneratedRegex(@"^(?<h>[\p{Lu}¿""“][^.:;]{1,160}?)\s*(?<end>\.\s*[-–—]|\.(?=\s+[\p{Lu}""“(])|\.$|:)")]
     private static partial Regex EpigraphText();
 
-    [GeneratedRegex(@"^(?:El que|La que|Los que|Al que|A quien|Quien|Quienes|La persona|Las personas|Se |Será|Serán|Para |En |Cuando|Si |Toda |Todo |Es |Son |No |Este |Esta |Las |Los |Lo |La |El |O |A |An |The |Where |Any |Every |Um |Uma |É |Fica )")]
-    private static partial Regex SentenceOpening();
+    private static readonly Regex SentenceOpening = new(@"^(?:" + LanguageVocabulary.SentenceOpenings + ")", RegexOptions.Compiled);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

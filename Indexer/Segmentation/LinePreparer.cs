@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -54,18 +55,20 @@ public static partial class LinePreparer
     }
 
     private static bool StartsSomething(string piece) =>
-        LineOpening().IsMatch(piece) || StructureHeading.Recognize(piece) is not null || ZoneHeading.Recognize(piece) is not null;
+        LineOpening.IsMatch(piece) || StructureHeading.Recognize(piece) is not null || ZoneHeading.Recognize(piece) is not null;
 
-    [GeneratedRegex(@"^[""“”«*]?\s*(?:ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|§)\s*\d")]
-    private static partial Regex LineOpening();
+    private static readonly Regex LineOpening = new(
+        @"^[""“”«*]?\s*(?:" + LanguageVocabulary.ArticleWords + "|" + LanguageVocabulary.ArticleAbbreviations + "|" + LanguageVocabulary.SectionSigns + @")\s*\d",
+        RegexOptions.Compiled);
 
     private static string MoveTrailingMarker(string text)
     {
-        var match = TrailingMarker().Match(text);
+        var match = TrailingMarker.Match(text);
         if (!match.Success) return text;
         return $"{match.Groups["quote"].Value}{match.Groups["marker"].Value}{match.Groups["rest"].Value.TrimEnd()}";
     }
 
-    [GeneratedRegex(@"^(?<quote>[""“”]?)\s*(?<rest>\.\s?-.*?)\s*(?<marker>Art\.\s*\d+(?:\.\d+)*(?:\s?[-–]?\s?[A-Z])?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?)$")]
-    private static partial Regex TrailingMarker();
+    private static readonly Regex TrailingMarker = new(
+        @"^(?<quote>[""“”]?)\s*(?<rest>\.\s?-.*?)\s*(?<marker>(?:" + LanguageVocabulary.ArticleAbbreviations + @")\s*\d+(?:\.\d+)*(?:\s?[-–]?\s?[A-Z])?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?)$",
+        RegexOptions.Compiled);
 }

@@ -1,29 +1,33 @@
 using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
-/// <summary>Recognises the article / section markers of the languages in the corpus at the start of a line.</summary>
+/// <summary>
+/// Recognises the article / section markers of the registered languages (<see cref="LanguageVocabulary"/>) at the
+/// start of a line. Section signs and sentence-carrying labels count only in languages that number sections that way.
+/// </summary>
 public static partial class MarkerRecognizer
 {
     public static ArticleMarker? Recognize(SegmentLine line, int index, string language)
     {
         var text = line.Text;
-        var keyword = KeywordMarker().Match(text);
+        var keyword = KeywordMarker.Match(text);
         if (keyword.Success && FollowsLikeAMarker(keyword.Groups["rest"].Value))
         {
             var quoted = keyword.Groups["quote"].Success;
             return new ArticleMarker(index, keyword.Groups["kw"].Value, ArticleNumber.Normalize(keyword.Groups["num"].Value),
                 keyword.Groups["rest"].Value, MarkerStyle.Keyword, quoted);
         }
-        var first = FirstArticle().Match(text);
-        if (first.Success && FollowsLikeAMarker(first.Groups["rest"].Value))
+        var first = FirstArticle?.Match(text);
+        if (first is { Success: true } && FollowsLikeAMarker(first.Groups["rest"].Value))
         {
             return new ArticleMarker(index, first.Groups["kw"].Value, "1", first.Groups["rest"].Value, MarkerStyle.Keyword, false);
         }
-        if (!IsEnglishLike(language)) return LabelMarker(line, index, requireHeading: true);
+        if (!SectionMarkers.TryGetValue(language, out var sectionMarker)) return LabelMarker(line, index, requireHeading: true);
 
-        var section = SectionMarker().Match(text);
+        var section = sectionMarker.Match(text);
         if (section.Success)
         {
             return new ArticleMarker(index, section.Groups["kw"].Value, ArticleNumber.Normalize(section.Groups["num"].Value),
@@ -31,8 +35,6 @@ public static partial class MarkerRecognizer
         }
         return LabelMarker(line, index, requireHeading: false);
     }
-
-    private static bool IsEnglishLike(string language) => language is "en";
 
     private static ArticleMarker? LabelMarker(SegmentLine line, int index, bool requireHeading)
     {
@@ -58,18 +60,29 @@ public static partial class MarkerRecognizer
     /// <summary>"Artículo 37 del Código…", "Article 42;" and "Article 29, paragraph 4" are references, not markers.</summary>
     private static bool FollowsLikeAMarker(string rest) => MarkerTail().IsMatch(rest);
 
-    [GeneratedRegex(@"^(?<quote>[""“”«]\s*)?(?:\*\s*)?(?<kw>ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|ARTICLE|Article|ARTIKEL|Artikel|ART\.|Art\.|Art)\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:[º°ª](?=\s?[-–]\s?[A-Z](?!\p{L})))?(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?|:\s(?:bis|ter|quater)(?=[:.]))?(?:\s?\(\d{1,2}\))?)(?:\s*(?:[º°ª]|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$")]
-    private static partial Regex KeywordMarker();
+    private static readonly Regex KeywordMarker = new(
+        @"^(?<quote>[""“”«]\s*)?(?:\*\s*)?(?<kw>" + LanguageVocabulary.ArticleWords + "|" + LanguageVocabulary.ArticleAbbreviations + "|" + LanguageVocabulary.UndottedAbbreviations + ")" +
+        @"\s*(?<num>\d{1,5}(?:\.\d{1,3})*(?:[º°ª](?=\s?[-–]\s?[A-Z](?!\p{L})))?(?:\s?[-–]\s?[A-Z](?!\p{L})|[A-Z](?!\p{L}))?(?:(?:\s+|\s?-\s?)(?i:bis|ter|qu[aá]ter|quinquies|quintus|sexies|sextus|septies|octies|nonies|decies|undecies|duodecies)(?!\p{L})(?:\s+\d{1,2}(?!\d))?|:\s(?:bis|ter|quater)(?=[:.]))?(?:\s?\(\d{1,2}\))?)(?:\s*(?:[º°ª]|o(?=[\s.\-–:]|$)|er(?!\p{L})|re(?!\p{L})))?(?<rest>.*)$",
+        RegexOptions.Compiled);
 
-    /// <summary>French constitutions write the first article in words: "Article premier".</summary>
-    [GeneratedRegex(@"^(?<kw>Article|ARTICLE)\s+(?:premier|Premier|PREMIER)(?<rest>.*)$")]
-    private static partial Regex FirstArticle();
+    /// <summary>Constitutions may write the first article in words (<see cref="SegmentationVocabulary.FirstArticleInWords"/>).</summary>
+    private static readonly Regex? FirstArticle =
+        LanguageVocabulary.FirstArticleInWords is { } words ? new(@"^(?:" + words + @")(?<rest>.*)$", RegexOptions.Compiled) : null;
 
     [GeneratedRegex(@"^(?:$|\s*[.\-–—:)]|\s+[\p{Lu}""“«(¿\[])")]
     private static partial Regex MarkerTail();
 
-    [GeneratedRegex(@"^\[?(?<kw>§§?)\s*(?<num>\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?(?:(?:,\s*|\s+(?:to|and|through)\s+)\d+[A-Za-z]*(?:-\d+)?)*)\.(?<rest>\s.*|$)")]
-    private static partial Regex SectionMarker();
+    /// <summary>"§ 1030.", "§§ 1, 2 to 5." in the languages that number sections with a sign.</summary>
+    private static readonly Dictionary<string, Regex> SectionMarkers = LanguageRegistry.All
+        .Where(l => l.Segmentation.NumbersSections)
+        .ToDictionary(l => l.Code, l => SectionMarker(l.Segmentation));
+
+    private static Regex SectionMarker(SegmentationVocabulary words)
+    {
+        var sign = "(?:" + string.Join('|', words.SectionSigns) + ")";
+        var range = string.Join('|', words.SectionRangeWords);
+        return new Regex(@"^\[?(?<kw>" + sign + sign + @"?)\s*(?<num>\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?(?:(?:,\s*|\s+(?:" + range + @")\s+)\d+[A-Za-z]*(?:-\d+)?)*)\.(?<rest>\s.*|$)", RegexOptions.Compiled);
+    }
 
     [GeneratedRegex(@"^(?<num>\d{1,4}(?:\.\d{1,4})*[A-Z]?)(?<dot>\.?)(?:\s*\((?<sub>\d+)\))?(?<rest>\s+.*|$)")]
     private static partial Regex LabelLine();

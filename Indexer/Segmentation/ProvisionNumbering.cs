@@ -30,7 +30,7 @@ internal static class ProvisionNumbering
         }
         if (draft.Host is { } host)
         {
-            var hosted = $"{number} (art. {host.Number})";
+            var hosted = Languages.CitationStyle.QuotedNumber(number, host.Number);
             if (taken.Add(Domain.ProvisionSlug.From(hosted)))
             {
                 draft.Number = hosted;

@@ -1,3 +1,5 @@
+using LegalSearch.Indexer.Languages;
+
 namespace LegalSearch.Indexer.Segmentation;
 
 /// <summary>
@@ -23,12 +25,5 @@ internal static class SecondLanguage
         for (var i = switchAt; i < drafts.Count; i++) drafts[i].SecondLanguage = language;
     }
 
-    private static string? LanguageOf(string keyword) => keyword.ToLowerInvariant() switch
-    {
-        "artículo" or "articulo" => "es",
-        "artigo" => "pt",
-        "article" => "en",
-        "artikel" => "nl",
-        _ => null,
-    };
+    private static string? LanguageOf(string keyword) => LanguageVocabulary.LanguageOfArticleWord(keyword);
 }

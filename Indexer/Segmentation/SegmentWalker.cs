@@ -1,4 +1,5 @@
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -94,7 +95,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     /// <summary>A marginal note written just above the marker (bills, Canadian XML, Brazilian codes) moves into the provision.</summary>
     private string? TakeNote(ArticleMarker marker)
     {
-        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && language != "pt")) return null;
+        if (marker.Style == MarkerStyle.Section || (marker.Style == MarkerStyle.Keyword && !NotesAboveKeywordMarkers)) return null;
         var source = carry.Count > 0 ? carry : current.Lines;
         if (source.Count == 0 || (ReferenceEquals(source, current.Lines) && current.Lines.Count <= current.MarkerOffset + 1)) return null;
         if (!MarginalNote.IsNote(lines[marker.Line - 1], source[^1], marker.Style == MarkerStyle.Label)) return null;
@@ -102,6 +103,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         source.RemoveAt(source.Count - 1);
         return note;
     }
+
+    private bool NotesAboveKeywordMarkers => LanguageRegistry.Find(language)?.Segmentation.NotesAboveKeywordMarkers == true;
 
     /// <summary>Quoted articles follow one another upwards; a number going back means the quotation has ended.</summary>
     private bool GoesBack(ArticleMarker marker) => lastQuoted is not null && marker.Key.CompareTo(lastQuoted.Key) <= 0;
@@ -119,7 +122,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private static string HostLabel(ProvisionDraft draft)
     {
         var keyword = draft.Marker!.Keyword;
-        return keyword.Length == 0 ? $"Section {draft.Number}" : $"{keyword} {draft.Number}";
+        return keyword.Length == 0 ? $"{LanguageVocabulary.BareNumberWord} {draft.Number}" : $"{keyword} {draft.Number}";
     }
 
     private void StartZone(string kind, SegmentLine line)

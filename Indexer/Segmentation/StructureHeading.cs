@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
-/// <summary>A division heading (Libro › Título › Capítulo › Sección; Part › Division; Title › Chapter › Subchapter).</summary>
+/// <summary>A division heading (Libro › Título › Capítulo › Sección; Part › Division; Title › Chapter › Subchapter), in the words of <see cref="LanguageVocabulary.Divisions"/>.</summary>
 /// <param name="Level">0 = book … 4 = section / subchapter / division; deeper levels close when a shallower one opens.</param>
 /// <param name="Label">Short label for the path: "Título VII bis", "Capítulo primero", "Chapter 47".</param>
 public sealed partial record StructureHeading(int Level, string Label)
@@ -12,28 +13,32 @@ public sealed partial record StructureHeading(int Level, string Label)
     public static StructureHeading? Recognize(string line)
     {
         if (line.Length > 160 || Citation().IsMatch(line)) return null;
-        var match = Heading().Match(line.TrimStart('#'));
+        var match = Heading.Match(line.TrimStart('#'));
         if (!match.Success) return null;
         var keyword = match.Groups["kw"].Value;
         if (IsEnglishInText(keyword) && !EnglishHeadingTail().IsMatch(line.TrimStart('#')[match.Length..])) return null;
-        var level = LevelOf(ProvisionSlug.Fold(keyword.ToLowerInvariant()));
+        var level = LevelOf(keyword);
         var numeral = match.Groups["num"].Value;
         var suffix = match.Groups["latin"].Success ? " " + match.Groups["latin"].Value.ToLowerInvariant() : "";
         return new StructureHeading(level, $"{TitleCase(keyword)} {NumeralCase(numeral)}{suffix}");
     }
 
     /// <summary>"Title 50. Section 802 of this Act…" in a note is a citation; as a heading the English words stand alone or before a dash.</summary>
-    private static bool IsEnglishInText(string keyword) =>
-        keyword is "Title" or "Part" or "Chapter" or "Subchapter" or "Subtitle" or "Division" or "Section";
+    private static bool IsEnglishInText(string keyword) => LanguageVocabulary.DivisionWordsInSentences.Contains(keyword);
 
-    private static int LevelOf(string folded) => folded switch
+    private static readonly (Regex Word, DivisionLevel Level)[] Levels =
+    [
+        .. LanguageVocabulary.Divisions.Select(d => (new Regex($"^(?:{d.Upper}|{d.Capitalized})$"), d.Level)),
+    ];
+
+    private static int LevelOf(string keyword)
     {
-        "libro" or "livro" or "book" or "livre" or "boek" => 0,
-        "parte" or "part" or "partie" or "deel" => 1,
-        "titulo" or "title" or "titre" or "titel" => 2,
-        "capitulo" or "chapter" or "chapitre" or "hoofdstuk" => 3,
-        _ => 4,
-    };
+        foreach (var (word, level) in Levels)
+        {
+            if (word.IsMatch(keyword)) return (int)level;
+        }
+        return (int)DivisionLevel.Section;
+    }
 
     private static string TitleCase(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
@@ -51,6 +56,7 @@ public sealed partial record StructureHeading(int Level, string Label)
     [GeneratedRegex(@"^(?:[IVXLCDM]+|\d+[A-Z]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex RomanOrDigits();
 
-    [GeneratedRegex(@"^(?<kw>LIBRO|Libro|LIVRO|Livro|BOOK|Book|LIVRE|Livre|BOEK|Boek|PARTE|Parte|PART|Part|PARTIE|Partie|DEEL|Deel|T[ÍI]TULO|T[íi]tulo|TITLE|Title|TITRE|Titre|TITEL|Titel|CAP[ÍI]TULO|Cap[íi]tulo|CHAPTER|Chapter|CHAPITRE|Chapitre|HOOFDSTUK|Hoofdstuk|SUBCHAPTER|Subchapter|SUBTITLE|Subtitle|DIVISION|Division|SECCI[ÓO]N|Secci[óo]n|SE[ÇC][ÃA]O|Se[çc][ãa]o|SECTION|Section|PARAGRAAF|Paragraaf)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|(?i:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa]|[úu]nic[oa]|preliminar|premi[eè]re?|unique))(?:\s+(?<latin>BIS|Bis|bis|TER|Ter|ter))?(?=$|[\s.\-–—:,])(?!\s+\p{Ll})(?!\s*,)")]
-    private static partial Regex Heading();
+    private static readonly Regex Heading = new(
+        @"^(?<kw>" + LanguageVocabulary.DivisionWords + @")\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|(?i:" + LanguageVocabulary.Ordinals + @"))(?:\s+(?<latin>BIS|Bis|bis|TER|Ter|ter))?(?=$|[\s.\-–—:,])(?!\s+\p{Ll})(?!\s*,)",
+        RegexOptions.Compiled);
 }

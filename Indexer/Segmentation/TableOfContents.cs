@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Segmentation;
 
@@ -63,14 +64,15 @@ public static partial class TableOfContents
         if (isContents) entries.UnionWith(inRun);
     }
 
-    /// <summary>True when most lines are entries like "1001. Statements or entries generally." or "Sec.".</summary>
+    /// <summary>True when most lines are entries like "1001. Statements or entries generally." or a lone "Sec." / "Art.".</summary>
     public static bool LooksLikeContents(IReadOnlyList<string> lines) =>
-        lines.Count(l => Entry().IsMatch(l)) * 5 >= lines.Count * 2;
+        lines.Count(l => Entry.IsMatch(l)) * 5 >= lines.Count * 2;
 
     private static int Words(string text) => Word().Count(text);
 
-    [GeneratedRegex(@"^(?:\[?\d+[A-Z]?(?:-\d+)?[.,]\s|Sec\.$|SEC\.$|Art\.$)")]
-    private static partial Regex Entry();
+    private static readonly Regex Entry = new(
+        @"^(?:\[?\d+[A-Z]?(?:-\d+)?[.,]\s|(?:" + LanguageVocabulary.SectionAbbreviations + "|" + LanguageVocabulary.ArticleAbbreviations + ")$)",
+        RegexOptions.Compiled);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

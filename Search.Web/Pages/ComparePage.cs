@@ -2,6 +2,7 @@ using System.Text;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Html;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Pages;
 
@@ -11,8 +12,8 @@ public static class ComparePage
     public static string Render(ComparisonResponse comparison)
     {
         var body = new StringBuilder();
-        body.Append($"<h1>{HtmlText.Encode(comparison.Labels["en"])}</h1>");
-        body.Append($"<p class=\"meta\">{HtmlText.Encode(string.Join(" · ", comparison.Labels.Where(l => l.Key != "en").Select(l => l.Value)))} — {comparison.Rows.Count} countries</p>");
+        body.Append($"<h1>{HtmlText.Encode(comparison.Labels[LanguageRegistry.Interface])}</h1>");
+        body.Append($"<p class=\"meta\">{HtmlText.Encode(string.Join(" · ", comparison.Labels.Where(l => l.Key != LanguageRegistry.Interface).Select(l => l.Value)))} — {comparison.Rows.Count} countries</p>");
         body.Append("<div class=\"compare\">");
         foreach (var row in comparison.Rows)
         {
@@ -27,16 +28,22 @@ public static class ComparePage
             body.Append("</section>");
         }
         body.Append("</div>");
-        return PageLayout.Render($"Compare: {comparison.Labels["en"]}", body.ToString());
+        return PageLayout.Render($"Compare: {comparison.Labels[LanguageRegistry.Interface]}", body.ToString());
     }
+
+    /// <summary>The label columns of the offence table: the interface language, then the others in registry order.</summary>
+    private static IEnumerable<string> OfferedLanguages => OffenceCatalog.All[0].Labels.Keys;
 
     public static string RenderOffences()
     {
-        var body = new StringBuilder("<h1>Offences and powers (Budapest Convention)</h1><table class=\"offences\"><thead><tr><th>Code</th><th>Art.</th><th>en</th><th>es</th><th>pt</th><th>fr</th><th></th></tr></thead><tbody>");
+        var body = new StringBuilder("<h1>Offences and powers (Budapest Convention)</h1><table class=\"offences\"><thead><tr><th>Code</th>");
+        body.Append($"<th>{HtmlText.Encode(CitationStyle.ArticleColumn)}</th>");
+        foreach (var language in OfferedLanguages) body.Append($"<th>{HtmlText.Encode(language)}</th>");
+        body.Append("<th></th></tr></thead><tbody>");
         foreach (var offence in OffenceCatalog.All)
         {
             body.Append($"<tr><td><code>{HtmlText.Encode(offence.Code)}</code></td><td>{HtmlText.Encode(offence.Articles)}</td>");
-            foreach (var language in new[] { "en", "es", "pt", "fr" }) body.Append($"<td>{HtmlText.Encode(offence.Labels[language])}</td>");
+            foreach (var language in OfferedLanguages) body.Append($"<td>{HtmlText.Encode(offence.Labels.GetValueOrDefault(language, ""))}</td>");
             body.Append($"<td><a href=\"/compare?offence={Uri.EscapeDataString(offence.Code)}\">compare</a></td></tr>");
         }
         body.Append("</tbody></table>");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Pages;
 
@@ -20,7 +21,7 @@ public static partial class ParagraphLayout
                 Flush();
                 continue;
             }
-            if (current.Length > 0 && (EndsClause().IsMatch(current) || StartsItem().IsMatch(line))) Flush();
+            if (current.Length > 0 && (EndsClause().IsMatch(current) || StartsItem.IsMatch(line))) Flush();
             current = current.Length == 0 ? line : $"{current} {line}";
         }
         Flush();
@@ -36,6 +37,6 @@ public static partial class ParagraphLayout
     [GeneratedRegex(@"[.:;]\s*[""”»)]?$")]
     private static partial Regex EndsClause();
 
-    [GeneratedRegex(@"^(\(?[a-z0-9]{1,4}\)|[IVXLC]+\s*[-–.]|\d+[.)°º]\s|§|Art|ART|Par[aá]grafo|Section|SECTION|Chapter|CAP[IÍ]TULO|T[IÍ]TULO|[a-z]\)\s)")]
-    private static partial Regex StartsItem();
+    private static readonly Regex StartsItem = new(
+        @"^(\(?[a-z0-9]{1,4}\)|[IVXLC]+\s*[-–.]|\d+[.)°º]\s|" + LanguageVocabulary.ParagraphOpenings + @"|[a-z]\)\s)", RegexOptions.Compiled);
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using LegalSearch.Web.Html;
 using LegalSearch.Web.Search;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Pages;
 
@@ -56,5 +58,5 @@ public static class StatutePage
         body.Append("</section>");
     }
 
-    private static string Label(ProvisionView provision) => provision.Kind == "article" ? $"Art. {provision.Article}" : provision.Article;
+    private static string Label(ProvisionView provision) => provision.Kind == ProvisionKinds.Article ? CitationStyle.ProvisionLabel(provision.Article) : provision.Article;
 }

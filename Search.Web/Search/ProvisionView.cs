@@ -1,4 +1,5 @@
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search;
 
@@ -34,12 +35,7 @@ public sealed record ProvisionView(
         ? $"{LawNumber ?? Title} ({Country}), {ArticleLabel}"
         : $"{LawNumber ?? Title} ({Country}), {Article}";
 
-    private string ArticleLabel => (Country, Language) switch
-    {
-        ("US", _) => $"§ {Article}",
-        (not "INT", "en") => $"s. {Article}",
-        _ => $"art. {Article}",
-    };
+    private string ArticleLabel => CitationStyle.ArticleLabel(Country, Language, Article);
 
     /// <summary>A hit's stored values, read through the field definitions.</summary>
     public static ProvisionView From(StoredProvision stored)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Search.Backend;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search;
 
@@ -24,7 +25,7 @@ public sealed class SearchService(ISearchBackend backend)
         var provision = ProvisionView.From(hit.Provision);
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
-            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels["en"])
+            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,

@@ -36,7 +36,7 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
         var body = RunningHeaderFilter.Remove(lines, pages.Count);
         var (cleaned, joins) = Dehyphenator.Join(body);
         var blocks = cleaned
-            .Select((l, i) => new TextBlock(l.Text, BlockKind.Paragraph, l.Page, StartsParagraph: i == 0 || l.ParagraphStart || ArticleMarker.StartsLine(l.Text)))
+            .Select((l, i) => new TextBlock(l.Text, BlockKind.Paragraph, l.Page, StartsParagraph: i == 0 || l.ParagraphStart || ProvisionOpeningLine.Matches(l.Text)))
             .ToList();
         var removedWords = lines.Sum(l => WordCount.Of(l.Text)) - body.Sum(l => WordCount.Of(l.Text));
         return new PdfExtraction(new ExtractedDocument(blocks, pages.Count, recognised.Count > 0, warnings), removedWords, joins);

@@ -31,7 +31,7 @@ internal static partial class RunningHeaderFilter
         if (line.Zone == LineZone.Body) return false;
         if (PageNumber().IsMatch(line.Text)) return true;
         var shape = Shape(line.Text);
-        if (ArticleMarker.StartsLine(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
+        if (ProvisionOpeningLine.Matches(line.Text) && shape.Length <= BareHeadingShapeLength) return false;
         return repeated.Contains(shape) || (shape.Length >= MinFragmentShapeLength && repeated.Any(r => r.Contains(shape, StringComparison.Ordinal)));
     }
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
@@ -11,8 +12,6 @@ namespace LegalSearch.Indexer.Schema.FieldTypes;
 /// </summary>
 public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>> values) : IProvisionField
 {
-    private const string Fallback = "en";
-
     public string Name => IndexFields.TextIn("{language}");
 
     public bool IsFacet => false;
@@ -20,7 +19,7 @@ public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>
     public void Write(Document document, ProvisionSource source)
     {
         var language = source.Statute.Language;
-        var field = IndexFields.TextIn(IndexFields.Languages.Contains(language) ? language : Fallback);
+        var field = IndexFields.TextIn(IndexFields.Languages.Contains(language) ? language : LanguageRegistry.Fallback);
         foreach (var value in values(source))
         {
             if (value is not null) document.Add(new TextField(field, value, Field.Store.NO));

@@ -1,6 +1,7 @@
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Web.Search.Backend;
+using LegalSearch.Indexer.Languages;
 
 namespace LegalSearch.Web.Search.Comparison;
 
@@ -39,7 +40,7 @@ public sealed class ComparisonService(ISearchBackend backend)
     private static int HeadingMatch(ProvisionView provision, OffenceCatalog.Offence offence)
     {
         if (provision.Heading is null) return 0;
-        var label = offence.Labels.TryGetValue(provision.Language, out var own) ? own : offence.Labels["en"];
+        var label = offence.Labels.TryGetValue(provision.Language, out var own) ? own : offence.Labels[LanguageRegistry.Interface];
         var heading = Words(provision.Heading).ToHashSet();
         return Words(label).Count(w => w.Length > 3 && heading.Contains(w));
     }

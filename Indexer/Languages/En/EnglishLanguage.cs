@@ -1,0 +1,82 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Util;
+
+namespace LegalSearch.Indexer.Languages.En;
+
+/// <summary>English: the US Code (§ sections), Commonwealth acts and bills (numbered sections), the Budapest Convention.</summary>
+public sealed class EnglishLanguage : LanguageDefinition
+{
+    public override string Code => "en";
+
+    public override string OcrCode => "eng";
+
+    public override string? ApertiumCode => "eng";
+
+    public override IReadOnlyList<string> StopWords { get; } =
+        ["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "is", "be", "that", "which", "as", "its", "it", "this"];
+
+    public override IReadOnlyList<string> MeaningfulWords { get; } = ["not", "without"];
+
+    public override IReadOnlyList<string> DetectorProfile { get; } =
+        ["the", "of", "and", "to", "shall", "any", "or", "by", "with", "section", "person", "that", "which", "is", "be"];
+
+    public override SegmentationVocabulary Segmentation { get; } = new()
+    {
+        ArticleWords = ["ARTICLE", "Article"],
+        NumbersSections = true,
+        SectionSigns = ["§"],
+        SectionWords = ["SECTION", "Section"],
+        SectionAbbreviations = [@"Sec\.", @"SEC\."],
+        SectionRangeWords = ["to", "and", "through"],
+        Divisions =
+        [
+            new(DivisionLevel.Book, "BOOK", "Book"),
+            new(DivisionLevel.Part, "PART", "Part", NamedInAmendments: true, EndsLead: true),
+            new(DivisionLevel.Title, "TITLE", "Title"),
+            new(DivisionLevel.Chapter, "CHAPTER", "Chapter", EndsLead: true),
+            new(DivisionLevel.Section, "SUBCHAPTER", "Subchapter"),
+            new(DivisionLevel.Section, "SUBTITLE", "Subtitle"),
+            new(DivisionLevel.Section, "DIVISION", "Division", NamedInAmendments: true),
+            new(DivisionLevel.Section, "SECTION", "Section"),
+        ],
+        DivisionWordsInSentences = ["Title", "Part", "Chapter", "Subchapter", "Subtitle", "Division", "Section"],
+        TransitoryHeadings = [@"TRANSITIONAL\s+PROVISIONS?", @"Transitional\s+[Pp]rovisions?"],
+        AnnexHeadings = ["ANNEX(?:E|ES)?", "Annex(?:e|es)?", "SCHEDULES?", "Schedules?"],
+        PreambleHeadings = ["Preamble", "PREAMBLE"],
+        AmendmentWords = [@"the\s+following", @"read\s+as\s+follows", "insert", "amended"],
+        SentenceOpenings = ["An ", "The ", "Where ", "Any ", "Every "],
+    };
+
+    public override CitationVocabulary Citation { get; } = new()
+    {
+        ArticleAbbreviation = "s.",
+        ReferenceMarkers = ["article", "arts?", "sec", "section", "§{1,2}"],
+        LawWords = ["law", "decree"],
+        ParagraphOpenings = ["§", "Section", "SECTION", "Chapter"],
+    };
+
+    public override IReadOnlyDictionary<string, string> OffenceLabels { get; } = new Dictionary<string, string>
+    {
+        ["illegal-access"] = "Illegal access",
+        ["illegal-interception"] = "Illegal interception",
+        ["data-interference"] = "Data interference",
+        ["system-interference"] = "System interference",
+        ["misuse-of-devices"] = "Misuse of devices",
+        ["computer-forgery"] = "Computer-related forgery",
+        ["computer-fraud"] = "Computer-related fraud",
+        ["child-sexual-abuse-material"] = "Offences related to child pornography",
+        ["ip-infringement"] = "Infringements of copyright and related rights",
+        ["attempt-aiding"] = "Attempt and aiding or abetting",
+        ["corporate-liability"] = "Corporate liability",
+        ["expedited-preservation"] = "Expedited preservation of stored data",
+        ["production-order"] = "Production order",
+        ["search-seizure"] = "Search and seizure of stored computer data",
+        ["traffic-data-collection"] = "Real-time collection of traffic data",
+        ["content-interception"] = "Interception of content data",
+        ["mutual-assistance"] = "International co-operation and mutual assistance",
+        ["personal-data-protection"] = "Personal data protection",
+    };
+
+    public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));
+}
