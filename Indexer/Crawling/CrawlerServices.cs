@@ -9,7 +9,6 @@ public static class CrawlerServices
     public static IServiceCollection AddCrawler(this IServiceCollection services, FetchOptions options, string cacheFolder)
     {
         services.AddDocumentFetching(options);
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentCache(cacheFolder));
         services.AddTransient<RobotsPolicy>();
         services.AddTransient<Crawler>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -19,6 +20,7 @@ public static class FetchingServices
     public static IServiceCollection AddDocumentFetching(this IServiceCollection services, FetchOptions options)
     {
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HostPoliteness>();
         services.AddHttpClient<HttpFetcher>(client =>
             {

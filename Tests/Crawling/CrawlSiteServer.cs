@@ -8,6 +8,10 @@ using LegalSearch.Tests.Support;
 
 namespace LegalSearch.Tests.Crawling;
 
+/// <summary>One request the server received: path with query, User-Agent, whether it carried If-None-Match or
+/// If-Modified-Since, when it arrived (since the server started) and how many requests were in progress then, itself included.</summary>
+public sealed record ServedRequest(string Path, string UserAgent, bool Conditional, TimeSpan ArrivedAt, int InFlight);
+
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 (free port) serving the read-only shared folder (the shared corpus's parent)
 /// as its web root, with /robots.txt from crawl-site/, plus fault-injection pages under /faults/. A test may
@@ -19,7 +23,10 @@ public sealed class CrawlSiteServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly string overlay;
     private readonly ConcurrentDictionary<string, byte> removed = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Path, string UserAgent, bool Conditional)> requests = new();
+    private readonly ConcurrentQueue<ServedRequest> requests = new();
+    private readonly ConcurrentDictionary<string, byte> broken = new(StringComparer.Ordinal);
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private int inFlight;
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
 
     private CrawlSiteServer(WebApplication app, string overlay)
@@ -34,8 +41,8 @@ public sealed class CrawlSiteServer : IAsyncDisposable
 
     public Uri Url(string path) => new(BaseUrl, path);
 
-    /// <summary>Requests in arrival order: path (with query), User-Agent, whether it carried If-None-Match/If-Modified-Since.</summary>
-    public IReadOnlyList<(string Path, string UserAgent, bool Conditional)> Requests => requests.ToList();
+    /// <summary>Requests in arrival order.</summary>
+    public IReadOnlyList<ServedRequest> Requests => requests.ToList();
 
     public void ClearRequests() => requests.Clear();
 
@@ -66,8 +73,12 @@ public sealed class CrawlSiteServer : IAsyncDisposable
     public void Restore()
     {
         removed.Clear();
+        broken.Clear();
         foreach (var file in Directory.EnumerateFiles(overlay, "*", SearchOption.AllDirectories)) File.Delete(file);
     }
+
+    /// <summary>The path answers 503 from now on (until <see cref="Restore"/>).</summary>
+    public void Break(string path) => broken[path] = 0;
 
     /// <summary>The path answers 404 from now on.</summary>
     public void Remove(string path) => removed[path] = 0;
@@ -78,14 +89,22 @@ public sealed class CrawlSiteServer : IAsyncDisposable
         {
             var path = context.Request.Path.Value ?? "/";
             var conditional = context.Request.Headers.IfNoneMatch.Count > 0 || context.Request.Headers.IfModifiedSince.Count > 0;
-            requests.Enqueue((path + context.Request.QueryString, context.Request.Headers.UserAgent.ToString(), conditional));
-            if (removed.ContainsKey(path))
+            var concurrent = Interlocked.Increment(ref inFlight);
+            requests.Enqueue(new ServedRequest(path + context.Request.QueryString, context.Request.Headers.UserAgent.ToString(), conditional, clock.Elapsed, concurrent));
+            try
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
+                if (removed.ContainsKey(path) || broken.ContainsKey(path))
+                {
+                    context.Response.StatusCode = removed.ContainsKey(path) ? StatusCodes.Status404NotFound : StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+                if (path == "/robots.txt") context.Request.Path = "/crawl-site/robots.txt";
+                await next(context);
             }
-            if (path == "/robots.txt") context.Request.Path = "/crawl-site/robots.txt";
-            await next(context);
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
         });
         FaultPages.Map(app, hits);
         var files = new CompositeFileProvider(new PhysicalFileProvider(overlay), new PhysicalFileProvider(SharedRoot));

@@ -24,7 +24,7 @@ public sealed class FaultInjectionTests
 
     private CrawlReport report = null!;
     private CrawlIndexOutcome indexed = null!;
-    private IReadOnlyList<(string Path, string UserAgent, bool Conditional)> requests = [];
+    private IReadOnlyList<ServedRequest> requests = [];
 
     [OneTimeSetUp]
     public async Task CrawlTheFaults()

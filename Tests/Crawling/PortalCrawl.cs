@@ -21,7 +21,7 @@ public sealed class PortalCrawl
     public static CrawlReport Report { get; private set; } = null!;
 
     /// <summary>The requests the server saw during the first crawl.</summary>
-    public static IReadOnlyList<(string Path, string UserAgent, bool Conditional)> Requests { get; private set; } = [];
+    public static IReadOnlyList<ServedRequest> Requests { get; private set; } = [];
 
     [OneTimeSetUp]
     public async Task CrawlOnce()

@@ -88,6 +88,30 @@ public sealed class RecrawlTests
         Assert.That((await client.GetAsync($"/api/statutes/{usId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [Test]
+    public void A_server_error_keeps_the_last_copy_and_its_statute()
+    {
+        var server = PortalCrawl.Server;
+        var folder = PortalCrawl.CopyOfFirstCrawl("recrawl-outage");
+        var chile = PortalCrawl.Report.Documents.Single(d => d.Url == server.Url(ChileanLaw).AbsoluteUri);
+        server.Break(ChileanLaw);
+        CrawlReport report;
+        try
+        {
+            (_, report) = CrawlSite.Crawl(server, folder);
+        }
+        finally
+        {
+            server.Restore();
+        }
+
+        var kept = report.Documents.Single(d => d.Url == chile.Url);
+        Assert.That((kept.Status, kept.Sha256, kept.StatuteId, kept.Attempts), Is.EqualTo(("stale", chile.Sha256, chile.StatuteId, 2)));
+        Assert.That(report.Failures.Single(f => f.Url == chile.Url).Reason, Is.EqualTo("HTTP 503 Service Unavailable (2 attempts)"));
+        var run = LastRun(folder);
+        Assert.That((run.Counts.Removed, run.Counts.Changed, run.Counts.Added), Is.EqualTo((0, 0, 0)), "a passing outage does not remove the statute");
+    }
+
     private static IndexRun LastRun(string folder) => new RunHistory(IndexLocations.For(Path.Combine(folder, "index"))).List()[0];
 
     private static async Task<List<string>> Search(string folder, string query)
