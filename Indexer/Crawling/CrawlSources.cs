@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LegalSearch.Indexer.Sources;
 
 namespace LegalSearch.Indexer.Crawling;
 
@@ -17,16 +18,10 @@ public sealed record CrawlSeed(Uri Url, IReadOnlyList<string> LinkPrefixes, IRea
     public static string FolderOf(Uri url) => url.AbsolutePath[..(url.AbsolutePath.LastIndexOf('/') + 1)];
 }
 
-/// <summary>One entry of sources.json: a document URL and what we know of it (any field may be missing).</summary>
-public sealed record SourceEntry
+/// <summary>One entry of sources.json: a document URL and what we know of it, in the fields of a manifest entry (any may be missing).</summary>
+public sealed record SourceEntry : ManifestEntry
 {
     [JsonPropertyName("url")] public string? Url { get; init; }
-    [JsonPropertyName("id")] public string? Id { get; init; }
-    [JsonPropertyName("country")] public string? Country { get; init; }
-    [JsonPropertyName("language")] public string? Language { get; init; }
-    [JsonPropertyName("title")] public string? Title { get; init; }
-    [JsonPropertyName("law_number")] public string? LawNumber { get; init; }
-    [JsonPropertyName("year")] public int? Year { get; init; }
     [JsonPropertyName("format")] public string? Format { get; init; }
     [JsonPropertyName("corpus_path")] public string? CorpusPath { get; init; }
 }
