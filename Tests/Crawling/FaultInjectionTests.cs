@@ -15,7 +15,7 @@ public sealed class FaultInjectionTests
     private static readonly FetchOptions Options = new()
     {
         PerHostDelay = TimeSpan.Zero,
-        AttemptTimeout = TimeSpan.FromMilliseconds(400),
+        AttemptTimeout = TimeSpan.FromMilliseconds(1500), // the hang costs 3 of these; shorter risks timing out real answers on a busy machine
         BodyTimeout = TimeSpan.FromSeconds(10),
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),

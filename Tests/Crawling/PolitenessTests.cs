@@ -12,7 +12,7 @@ public sealed class PolitenessTests
     public async Task Concurrent_fetches_to_one_host_arrive_one_at_a_time_and_the_delay_apart()
     {
         var server = PortalCrawl.Server;
-        var delay = TimeSpan.FromMilliseconds(200);
+        var delay = TimeSpan.FromMilliseconds(300);
         using var services = CrawlerServices.Build(new FetchOptions { PerHostDelay = delay }, Path.Combine(TestPaths.NewTempFolder("polite"), "cache"));
         var fetcher = services.GetRequiredService<HttpFetcher>();
         server.ClearRequests();
