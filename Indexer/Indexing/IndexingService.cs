@@ -59,6 +59,12 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
             {
                 return Finish(history, run with { Status = IndexRunStatus.Failed, Error = $"writing the index failed, nothing committed: {ex.Message}" });
             }
+            catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
+            {
+                // The writer failed inside the parallel extraction (disk full, folder removed…).
+                var reasons = string.Join("; ", ex.Flatten().InnerExceptions.Select(e => e.Message).Distinct());
+                return Finish(history, run with { Status = IndexRunStatus.Failed, Error = $"writing the index failed, nothing committed: {reasons}" });
+            }
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class SearcherRefresher(SearcherProvider searchers, IOptions<Index
             {
                 if (searchers.Refresh() is { } served) LogReopened(logger, served);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException)
             {
                 logger.LogWarning(ex, "Index refresh failed; still serving the previous reader");
             }

@@ -23,7 +23,15 @@ public sealed class ScheduledReindexer(IOptions<ReindexOptions> options, Reindex
                 logger.LogInformation("Scheduled reindex skipped: run {RunId} is still going", start.RunId);
                 continue;
             }
-            await start.Completion.WaitAsync(stoppingToken);
+            try
+            {
+                await start.Completion.WaitAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A broken run must not stop the site or the schedule: it is logged and the next tick tries again.
+                logger.LogError(ex, "Scheduled reindex {RunId} failed", start.RunId);
+            }
         }
     }
 }

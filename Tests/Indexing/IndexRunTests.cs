@@ -13,6 +13,7 @@ namespace LegalSearch.Tests.Indexing;
 public sealed class IndexRunTests
 {
     private const string EnglishSample = "samples/en/sample-computer-misuse-act-2025.md";
+    private static readonly int Samples = SmallCorpus.Samples;
     private const string FrenchSample = "samples/fr/loi-exemple-cybercriminalite-2025.xml";
 
     private static IndexRun Run(string index, string corpus) =>
@@ -43,8 +44,8 @@ public sealed class IndexRunTests
         var second = Run(index, corpus);
 
         Assert.That(first.Status, Is.EqualTo(IndexRunStatus.Succeeded), first.Error);
-        Assert.That(first.Counts, Is.EqualTo(new IndexRunCounts(4, 4, 0, 0, 0, 0, first.Counts.ProvisionsWritten)));
-        Assert.That(second.Counts, Is.EqualTo(new IndexRunCounts(4, 0, 0, 4, 0, 0, 0)), "unchanged sources are not extracted again");
+        Assert.That(first.Counts, Is.EqualTo(new IndexRunCounts(Samples, Samples, 0, 0, 0, 0, first.Counts.ProvisionsWritten)));
+        Assert.That(second.Counts, Is.EqualTo(new IndexRunCounts(Samples, 0, 0, Samples, 0, 0, 0)), "unchanged sources are not extracted again");
         Assert.That(Generation(index), Is.EqualTo(generation), "a run that changes nothing writes no commit");
 
         var english = Path.Combine(corpus, EnglishSample);
@@ -55,7 +56,7 @@ public sealed class IndexRunTests
 
         var englishId = firstIds.Values.Single(s => s.Source == EnglishSample).Id;
         var frenchId = firstIds.Values.Single(s => s.Source == FrenchSample).Id;
-        Assert.That(third.Counts, Is.EqualTo(new IndexRunCounts(3, 0, 1, 2, 1, 0, third.Counts.ProvisionsWritten)));
+        Assert.That(third.Counts, Is.EqualTo(new IndexRunCounts(Samples - 1, 0, 1, Samples - 2, 1, 0, third.Counts.ProvisionsWritten)));
         var changed = third.Changes.Single(c => c.Outcome == StatuteOutcome.Changed);
         Assert.That(changed.StatuteId, Is.EqualTo(englishId));
         Assert.That(changed.Reason, Is.EqualTo("content changed"));
@@ -141,10 +142,10 @@ public sealed class IndexRunTests
         Assert.That(refused.Error, Does.Match($@"^index {System.Text.RegularExpressions.Regex.Escape(index)} is being written by process {Environment.ProcessId} since \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\dZ"));
         Assert.That(runs.Select(r => r.Id), Is.EqualTo(new[] { refused.Id, done.Id }));
         Assert.That(record.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
-        Assert.That(record.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(4));
+        Assert.That(record.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(Samples));
         Assert.That(record.GetProperty("endedAt").GetDateTimeOffset(), Is.GreaterThanOrEqualTo(record.GetProperty("startedAt").GetDateTimeOffset()));
         Assert.That(record.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("sha256").GetString()), Has.All.Length.EqualTo(64));
-        Assert.That(Committed(index), Has.Count.EqualTo(4), "the refused run changed nothing");
+        Assert.That(Committed(index), Has.Count.EqualTo(Samples), "the refused run changed nothing");
     }
 
     [Test]
@@ -162,7 +163,7 @@ public sealed class IndexRunTests
 
         Assert.That(run.Status, Is.EqualTo(IndexRunStatus.CompletedWithFailures));
         Assert.That(run.Failures.Single().Source, Is.EqualTo("samples/pt/lei-exemplo-2025-crimes-informaticos.pdf"));
-        Assert.That(committed, Has.Count.EqualTo(4));
+        Assert.That(committed, Has.Count.EqualTo(Samples));
         Assert.That(committed.Values.Single(s => s.Source.EndsWith(".pdf", StringComparison.Ordinal)).ContentHash, Is.EqualTo(RunPlanner.Sha256Of(Path.Combine(TestPaths.Samples, "pt", "lei-exemplo-2025-crimes-informaticos.pdf"))));
     }
 }

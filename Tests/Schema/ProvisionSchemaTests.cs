@@ -29,7 +29,11 @@ public sealed class ProvisionSchemaTests
     {
         var path = TestPaths.NewTempFolder("schema");
         var offences = new OffenceClassifier(ConceptLexicon.Default);
-        using (var writer = new StatuteIndexWriter(path, offences, new FixedTime(IndexedAt))) writer.Replace(Statute);
+        using (var writer = new StatuteIndexWriter(path, offences, new FixedTime(IndexedAt)))
+        {
+            writer.Replace(Statute);
+            writer.Commit(new Dictionary<string, string>());
+        }
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
         return IndexStatistics.LiveDocuments(reader, ProvisionSchema.Fields)

@@ -17,6 +17,9 @@ public static class SmallCorpus
         "docs/co/ley-2125-2021-mipymes-mujeres-suin.html",
     ];
 
+    /// <summary>How many sample statutes corpus/samples holds (each SmallCorpus has them all).</summary>
+    public static int Samples { get; } = Entries(Path.Combine(TestPaths.RepositoryRoot, "corpus", "manifest.json")).Count;
+
     public static string Create(params string[] sharedFiles)
     {
         var root = Path.Combine(TestPaths.NewTempFolder("small-corpus"), "corpus");

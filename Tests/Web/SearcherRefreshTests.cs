@@ -29,7 +29,7 @@ public sealed class SearcherRefreshTests
 
         Assert.That(searchers.Served().RunId, Is.EqualTo(removingRun.Id));
         Assert.That(idle, Is.All.Null, "nothing new: no reopening");
-        Assert.That(unchangedRun.Counts.Unchanged, Is.EqualTo(4));
+        Assert.That(unchangedRun.Counts.Unchanged, Is.EqualTo(SmallCorpus.Samples));
         Assert.That(afterUnchangedRun, Is.Null, "a run that changed nothing wrote no commit");
         Assert.That(afterRemovingRun, Is.Not.Null);
         Assert.That(afterRemovingRun!.RunId, Is.EqualTo(removingRun.Id));
