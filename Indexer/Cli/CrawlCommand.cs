@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using LegalSearch.Indexer.Crawling;
 using LegalSearch.Indexer.Indexing;
@@ -54,8 +55,16 @@ public static class CrawlCommand
     {
         var seeds = args.Values("--seed").Select(ParseSeed).ToList();
         var file = args.Option("--sources") ?? (seeds.Count == 0 ? DefaultSources : null);
-        var sources = file is null ? CrawlSources.Empty : CrawlSources.Load(file);
-        return sources.WithSeeds(seeds);
+        if (file is null) return CrawlSources.Empty.WithSeeds(seeds);
+        if (!File.Exists(file)) throw new UsageException($"no sources file at {Path.GetFullPath(file)} (give --sources FILE or --seed URL)");
+        try
+        {
+            return CrawlSources.Load(file).WithSeeds(seeds);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            throw new UsageException($"cannot read the sources file {file}: {ex.Message}");
+        }
     }
 
     private static Uri ParseSeed(string value) =>

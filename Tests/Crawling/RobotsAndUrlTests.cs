@@ -66,4 +66,17 @@ public sealed class RobotsAndUrlTests
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Error, Does.Contain("--seed needs an absolute http(s) URL"));
     }
+
+    [Test]
+    public void Crawl_with_an_unreadable_sources_file_is_bad_usage()
+    {
+        var folder = TestPaths.NewTempFolder("crawl-usage");
+        var sources = Path.Combine(folder, "sources.json");
+        File.WriteAllText(sources, "{ \"seeds\": [ { \"url\": ");
+
+        var run = IndexerCli.Run("crawl", "--sources", sources, "--index", Path.Combine(folder, "index"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("cannot read the sources file"));
+    }
 }
