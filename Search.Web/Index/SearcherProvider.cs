@@ -16,6 +16,7 @@ public sealed record ServedCommit(long Generation, string? RunId, bool IsLatest)
 public sealed class SearcherProvider : IDisposable
 {
     private readonly System.Threading.Lock gate = new();
+    private readonly System.Threading.Lock refreshing = new();
     private (FSDirectory Directory, SearcherManager Manager)? opened;
 
     public string IndexPath { get; }
@@ -64,10 +65,14 @@ public sealed class SearcherProvider : IDisposable
     /// </summary>
     public ServedCommit? Refresh()
     {
-        var before = Served().Generation;
-        Manager.MaybeRefreshBlocking();
-        var after = Served();
-        return after.Generation != before ? after : null;
+        // One refresh at a time (the timer and a finished reindex both refresh): each new commit is reported once.
+        lock (refreshing)
+        {
+            var before = Served().Generation;
+            Manager.MaybeRefreshBlocking();
+            var after = Served();
+            return after.Generation != before ? after : null;
+        }
     }
 
     /// <summary>The commit the current reader serves and whether it is the directory's latest.</summary>

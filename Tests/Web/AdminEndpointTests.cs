@@ -14,6 +14,15 @@ public sealed class AdminEndpointTests
 {
     private const string Token = "a-long-admin-token-for-tests";
 
+    /// <summary>Long statutes, so that the admin run is still going when the second request comes (about a second of work, warm).</summary>
+    private static readonly string[] LongStatutes =
+    [
+        "docs/co/ley-1712-2014-transparencia-acceso-informacion-suin.html",
+        "docs/co/ley-1342-2009-acuerdo-inversiones-peru-colombia-suin.html",
+        "docs/br/lei-13709-2018-lgpd-planalto.html",
+        "docs/co/ley-1581-2012-proteccion-datos-personales-openoffice.pdf",
+    ];
+
     [Test]
     public async Task Without_a_configured_token_the_admin_endpoints_do_not_exist()
     {
@@ -32,7 +41,7 @@ public sealed class AdminEndpointTests
     public async Task Reindex_needs_the_token_runs_one_at_a_time_and_lands_in_the_history_and_health()
     {
         var small = SmallCorpus.Create();
-        var large = SmallCorpus.Create(SmallCorpus.SomeSharedFiles);
+        var large = SmallCorpus.Create(LongStatutes);
         var index = Path.Combine(Path.GetDirectoryName(small)!, "index");
         new IndexingService().Run(new IndexRunRequest(index, LocalSourceScanner.Scan([small])) { Ocr = false });
         var tokenFile = Path.Combine(Path.GetDirectoryName(small)!, "admin-token");
@@ -43,9 +52,11 @@ public sealed class AdminEndpointTests
         var anonymous = await client.PostAsync("/api/admin/reindex", null);
         var wrong = await Send(client, HttpMethod.Post, "/api/admin/reindex", Token + "x");
         var wrongRuns = await Send(client, HttpMethod.Get, "/api/admin/runs", Token[..^1]);
-        var both = await Task.WhenAll(Send(client, HttpMethod.Post, "/api/admin/reindex", Token), Send(client, HttpMethod.Post, "/api/admin/reindex", Token));
-        var accepted = both.Single(r => r.StatusCode != HttpStatusCode.Conflict);
-        var conflict = both.First(r => r != accepted);
+        var both = new[] { await Send(client, HttpMethod.Post, "/api/admin/reindex", Token), await Send(client, HttpMethod.Post, "/api/admin/reindex", Token) };
+        var answers = string.Join(" | ", await Task.WhenAll(both.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        Assert.That(both.Select(r => r.StatusCode), Is.EqualTo(new[] { HttpStatusCode.Accepted, HttpStatusCode.Conflict }), answers);
+        var accepted = both.Single(r => r.StatusCode == HttpStatusCode.Accepted);
+        var conflict = both.Single(r => r.StatusCode == HttpStatusCode.Conflict);
 
         Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(anonymous.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
@@ -53,7 +64,6 @@ public sealed class AdminEndpointTests
         Assert.That(wrongRuns.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         var runId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!;
-        Assert.That(conflict.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "two requests at once: one run, the other refused while it goes");
         Assert.That((await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString(), Is.EqualTo(runId));
 
         var run = await PollRun(client, runId);
@@ -62,15 +72,15 @@ public sealed class AdminEndpointTests
 
         Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(run.GetProperty("trigger").GetString(), Is.EqualTo("admin"));
-        Assert.That(run.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(SmallCorpus.SomeSharedFiles.Length));
+        Assert.That(run.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(LongStatutes.Length));
         Assert.That(run.GetProperty("counts").GetProperty("unchanged").GetInt32(), Is.EqualTo(SmallCorpus.Samples));
-        Assert.That(run.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("source").GetString()), Is.EquivalentTo(SmallCorpus.SomeSharedFiles));
+        Assert.That(run.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("source").GetString()), Is.EquivalentTo(LongStatutes));
         Assert.That(runs[0].GetProperty("id").GetString(), Is.EqualTo(runId));
         Assert.That(runs.GetArrayLength(), Is.EqualTo(2), "the first build and the admin run");
         Assert.That(health.GetProperty("lastRun").GetProperty("id").GetString(), Is.EqualTo(runId));
         Assert.That(health.GetProperty("servedCommit").GetProperty("runId").GetString(), Is.EqualTo(runId), "the searchers reopen on the run's commit");
         Assert.That(health.GetProperty("servedCommit").GetProperty("isLatest").GetBoolean(), Is.True);
-        Assert.That(health.GetProperty("statutes").GetInt32(), Is.EqualTo(SmallCorpus.Samples + SmallCorpus.SomeSharedFiles.Length));
+        Assert.That(health.GetProperty("statutes").GetInt32(), Is.EqualTo(SmallCorpus.Samples + LongStatutes.Length));
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string token)

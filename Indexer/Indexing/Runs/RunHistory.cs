@@ -18,6 +18,9 @@ public sealed class RunHistory(IndexLocations locations)
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>Records kept; older ones are deleted when a run ends (a schedule every minute still keeps 8 hours).</summary>
+    public const int Kept = 500;
+
     public string Folder => locations.RunHistory;
 
     public void Write(IndexRun run)
@@ -27,6 +30,14 @@ public sealed class RunHistory(IndexLocations locations)
         var temporary = $"{path}.tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(run, JsonOptions));
         File.Move(temporary, path, overwrite: true);
+        if (run.Status != IndexRunStatus.Running) Prune();
+    }
+
+    /// <summary>Run ids sort by start time, so the oldest records are the first file names.</summary>
+    private void Prune()
+    {
+        var records = Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        foreach (var old in records.Take(records.Count - Kept)) File.Delete(old);
     }
 
     /// <summary>Every recorded run, newest first.</summary>
