@@ -13,9 +13,9 @@ public static class Program
                 [--delay S] [--timeout S] [--retries N] [--retry-delay S] [--max-mb N]
                                                               fetch link pages and documents over HTTP, index them
                                                               (no --seed and no --sources: corpus/sources.json)
-          stats [--index DIR]                                 statute and provision counts
+          stats [--index DIR] [--statute ID]                  statute and provision counts; one statute's segmentation report
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
-        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index locked by another writer or unreadable.
+        Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index missing, locked, unreadable or unwritable.
         """;
 
     public static async Task<int> Main(string[] args)

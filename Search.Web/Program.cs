@@ -3,13 +3,17 @@ using System.Text.Unicode;
 using LegalSearch.Web.Endpoints;
 using LegalSearch.Web.Index;
 using LegalSearch.Indexer.Indexing;
+using LegalSearch.Web.Limits;
 using LegalSearch.Web.Options;
 using LegalSearch.Web.Reindexing;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Search.Translation;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root (appsettings.json) and web root (wwwroot/site.css) are the app's own folder, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddRequestLimits();
 
 builder.Services.AddOptions<IndexOptions>().Bind(builder.Configuration.GetSection(IndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section)).ValidateOnStart();
@@ -26,11 +30,13 @@ builder.Services.AddSingleton(sp =>
         corpus.Ocr);
 });
 builder.Services.AddLuceneSearchBackend(sp => sp.GetRequiredService<ReindexTarget>().IndexPath);
+builder.Services.AddQueryTranslation(builder.Configuration);
 builder.Services.AddSearchServices();
 builder.Services.AddSingleton(sp => new IndexingService(sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<ReindexCoordinator>();
 builder.Services.AddHostedService<InitialIndexBuild>();
 builder.Services.AddHostedService<ScheduledReindexer>();
+builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
@@ -39,7 +45,8 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.MapApiEndpoints();
 app.MapAdminEndpoints(builder.Configuration.GetSection(AdminOptions.Section).Get<AdminOptions>()?.EffectiveToken());

@@ -1,16 +1,21 @@
 namespace LegalSearch.Bench;
 
-/// <summary>Finds the shared corpus next to the repository, as the tests do.</summary>
+/// <summary>Finds the repository and the shared corpus next to it, as the tests do.</summary>
 internal static class BenchPaths
 {
-    public static string DefaultCorpus()
+    public static string RepositoryRoot()
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("LEGALSEARCH_SHARED_CORPUS");
-        if (fromEnvironment is not null) return fromEnvironment;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "LegalSearch.sln"))) return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+            if (File.Exists(Path.Combine(dir.FullName, "LegalSearch.sln"))) return dir.FullName;
         }
-        throw new InvalidOperationException("LegalSearch.sln not found; pass the corpus folder as the first argument");
+        throw new InvalidOperationException("LegalSearch.sln not found above the bench's build output");
     }
+
+    public static string DefaultCorpus() =>
+        Environment.GetEnvironmentVariable("LEGALSEARCH_SHARED_CORPUS")
+        ?? Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus"));
+
+    /// <summary>bench/results/latest.md (git-ignored).</summary>
+    public static string LatestResults() => Path.Combine(RepositoryRoot(), "bench", "results", "latest.md");
 }

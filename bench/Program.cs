@@ -1,33 +1,69 @@
 using System.Globalization;
-using LegalSearch.Bench;
+using LegalSearch.Bench.Indexing;
+using LegalSearch.Bench.Pdf;
+using LegalSearch.Bench.Search;
 
-// PDF stage throughput next to pdftotext, on the same files in the same run:
-//   dotnet run -c Release --project bench -- [corpus-folder] [--rounds N] [--workers N] [--dump DIR]
-// The blocks one file extracts to:
-//   dotnet run -c Release --project bench -- --blocks FILE
-if (args is ["--blocks", var file])
+namespace LegalSearch.Bench;
+
+// The bench's command line (bench/README.md):
+//   dotnet run -c Release --project bench -- <command> [options]   (bench/README.md)
+//     all                      index, search, load and scale, one report in bench/results/latest.md
+//     index   [--rounds N]     segmented provisions → committed index, ours vs FTS5; whole corpus end to end
+//     search  [--rounds N] [--no-http]   the query mix, ours (in process, HTTP) vs FTS5
+//     load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
+//     --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
+//     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
+//     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
+//     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
+//     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
+//   Common: --corpus DIR (default ../shared/corpus), --work DIR (indexes; default $TMPDIR/legalsearch-bench)
+internal static class BenchProgram
 {
-    BlockDump.Print(file, Console.Out);
-    return 0;
-}
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "pdf";
+        var options = args.Length > 0 && args[0] == command ? args[1..] : args;
 
-var dump = OptionValue("--dump");
-var workers = OptionValue("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 1;
-var rounds = OptionValue("--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 4;
-if (workers < 1 || rounds < 1)
-{
-    Console.Error.WriteLine("--workers and --rounds take a whole number of at least 1");
-    return 2;
-}
-var corpus = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
-    .FirstOrDefault() ?? BenchPaths.DefaultCorpus();
+        if (command == "pdf") return await PdfCommand.RunAsync(options);
+        if (command == "hostile") return await Hostile.HostileLoadBenchmark.RunAsync(options, Console.Out);
+        if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
+        {
+            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, pdf or hostile (see bench/README.md)");
+            return 2;
+        }
 
-var results = await PdfBenchmark.RunAsync(corpus, dump, workers, rounds, Console.Out);
-PdfBenchmark.PrintReport(results, workers, Console.Out);
-return 0;
+        var context = new BenchContext(
+            Option(options, "--corpus") ?? BenchPaths.DefaultCorpus(),
+            Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "legalsearch-bench"),
+            Console.Out);
+        if (command == "dump")
+        {
+            ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl");
+            return 0;
+        }
+        var rounds = Number(options, "--rounds", command == "index" ? 3 : 5);
+        if (command is "all" or "index") IndexComparison.Run(context, command == "all" ? 3 : rounds);
+        if (command is "all" or "search") await SearchComparison.RunAsync(context, command == "all" ? 5 : rounds, http: !options.Contains("--no-http"), Option(options, "--baseline-web"));
+        if (command is "all" or "load")
+        {
+            var clients = (Option(options, "--clients") ?? "1,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+            await LoadBenchmark.RunAsync(context, clients, TimeSpan.FromSeconds(Number(options, "--seconds", 30)), Option(options, "--baseline-web"));
+        }
+        if (command is "all" or "scale")
+        {
+            var sizes = (Option(options, "--sizes") ?? "100000,300000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+            ScaleBenchmark.Run(context, sizes, command == "all" ? 2 : Number(options, "--rounds", 2));
+        }
+        if (!context.Targets.IsEmpty) context.Report.Add("Targets (issue 15)", context.Targets.ToString());
+        Console.WriteLine($"written to {BenchPaths.LatestResults()}");
+        return 0;
+    }
 
-string? OptionValue(string name)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    private static string? Option(string[] options, string name)
+    {
+        var index = Array.IndexOf(options, name);
+        return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
+    }
+
+    private static int Number(string[] options, string name, int fallback) => Option(options, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
 using LegalSearch.Indexer.Analysis;
 
 namespace LegalSearch.Indexer.Classification;
@@ -16,13 +18,15 @@ public sealed class ConceptMatcher
 {
     private readonly IReadOnlyList<(string Code, string Language, string Term, IReadOnlyList<string> Tokens)> terms;
 
+    /// <summary>One analyzer per language, built once and shared by every query (Lucene analyzers reuse their components per thread).</summary>
+    private readonly ConcurrentDictionary<string, Analyzer> analyzers = new(StringComparer.Ordinal);
+
     public ConceptMatcher(ConceptLexicon lexicon)
     {
         var entries = new List<(string, string, string, IReadOnlyList<string>)>();
         foreach (var (code, language, term) in AllTerms(lexicon).Distinct())
         {
-            var analyzer = AnalyzerFactory.ForLanguage(language);
-            var tokens = TokenList.Of(analyzer, term);
+            var tokens = TokenList.Of(AnalyzerFor(language), term);
             if (tokens.Count > 0) entries.Add((code, language, term, tokens));
         }
         terms = entries;
@@ -47,7 +51,7 @@ public sealed class ConceptMatcher
         {
             if (!analyzed.TryGetValue(language, out var queryTokens))
             {
-                queryTokens = TokenList.Of(AnalyzerFactory.ForLanguage(language), text);
+                queryTokens = TokenList.Of(AnalyzerFor(language), text);
                 analyzed[language] = queryTokens;
             }
             if (TokenList.ContainsRun(queryTokens, tokens)) Keep(whole, new ConceptHit(code, language, term));
@@ -58,6 +62,8 @@ public sealed class ConceptMatcher
         }
         return [.. (whole.Count > 0 ? whole : prefix).Values];
     }
+
+    private Analyzer AnalyzerFor(string language) => analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage);
 
     private static void Keep(Dictionary<string, ConceptHit> hits, ConceptHit hit)
     {

@@ -44,6 +44,10 @@ public static class OffenceCatalog
         Make("content-interception", "21"),
         Make("mutual-assistance", "23–35"),
         Make("personal-data-protection", "—"),
+        Make("child-grooming", "—"),
+        Make("intimate-images", "—"),
+        Make("identity-theft", "—"),
+        Make("incident-reporting", "—"),
     ];
 
     public static bool IsKnown(string code) => All.Any(o => o.Code == code);

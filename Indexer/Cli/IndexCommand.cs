@@ -31,9 +31,17 @@ public static class IndexCommand
         var statutes = c.Added + c.Changed + c.Unchanged;
         output.WriteLine($"Done in {run.Elapsed.TotalSeconds:F1} s: {statutes} statutes, {c.ProvisionsWritten} provisions written from {c.Sources} files " +
                          $"({c.Added} added, {c.Changed} changed, {c.Unchanged} unchanged, {c.Removed} removed, {c.Failed} failed). Run {run.Id}.");
+        output.WriteLine($"Peak memory: {PeakMegabytes()} MB");
         if (run.Failures.Count == 0) return 0;
         error.WriteLine($"{run.Failures.Count} files failed:");
         foreach (var failure in run.Failures) error.WriteLine($"  {failure.Source}: {failure.Reason}");
         return 1;
+    }
+
+    /// <summary>The most memory this process has held (VmHWM on Linux): hostile files must not take the machine.</summary>
+    private static long PeakMegabytes()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / (1024 * 1024);
     }
 }

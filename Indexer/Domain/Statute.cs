@@ -5,6 +5,7 @@ namespace LegalSearch.Indexer.Domain;
 /// <param name="Language">ISO 639-1 code, from metadata or detected.</param>
 /// <param name="Source">Provenance shown to users (relative path or URL).</param>
 /// <param name="Ocr">True when the text came from OCR.</param>
+/// <param name="SegmentationReport">What segmentation made of the text, one fact per line (stats --statute).</param>
 /// <param name="ContentHash">sha256 (hex) of the source bytes it was extracted from: an unchanged source is not extracted again.</param>
 public sealed record Statute(
     string Id,
@@ -13,4 +14,12 @@ public sealed record Statute(
     string Source,
     IReadOnlyList<Provision> Provisions,
     bool Ocr = false,
-    string? ContentHash = null);
+    IReadOnlyList<string>? SegmentationReport = null,
+    string? ContentHash = null)
+{
+    /// <summary>The title as the law names itself, the production remarks of the catalogue title, the consolidation date.</summary>
+    public StatuteTitle Title { get; } = TitleRemarks.Split(Metadata.Title);
+
+    /// <summary>The English name of the country ("Colombia").</summary>
+    public string CountryName { get; } = Countries.EnglishName(Metadata.Country);
+}

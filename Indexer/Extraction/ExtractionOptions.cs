@@ -6,9 +6,12 @@ namespace LegalSearch.Indexer.Extraction;
 /// How many pages of one PDF are read at once (each worker opens its own PdfDocument). The indexing pipeline
 /// already reads files in parallel, so the default is 1; the benchmark measured 2 workers slower on a busy 2-core box.
 /// </param>
-public sealed record ExtractionOptions(bool EnableOcr = true, string? OcrCacheDirectory = null, int PdfParallelism = 1)
+/// <param name="SizeLimits">Bounds on one file; null = <see cref="Extraction.SizeLimits.Default"/>.</param>
+public sealed record ExtractionOptions(bool EnableOcr = true, string? OcrCacheDirectory = null, int PdfParallelism = 1, SizeLimits? SizeLimits = null)
 {
     public static ExtractionOptions Default { get; } = new();
+
+    public SizeLimits Limits => SizeLimits ?? Extraction.SizeLimits.Default;
 
     internal int EffectivePdfParallelism => Math.Max(1, PdfParallelism);
 }

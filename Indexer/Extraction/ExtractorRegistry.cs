@@ -6,8 +6,11 @@ using LegalSearch.Indexer.Extraction.Xml;
 
 namespace LegalSearch.Indexer.Extraction;
 
-/// <summary>Picks the extractor for a document by format.</summary>
-public sealed class ExtractorRegistry(IReadOnlyList<IExtractor> extractors)
+/// <summary>
+/// Picks the extractor for a document by format, after the checks every file passes whatever its format: its size
+/// (<see cref="SizeLimits"/>) and its first bytes (<see cref="ContentSniffer"/>).
+/// </summary>
+public sealed class ExtractorRegistry(IReadOnlyList<IExtractor> extractors, SizeLimits? limits = null)
 {
     public static ExtractorRegistry CreateDefault(ExtractionOptions options) => new(
     [
@@ -15,7 +18,9 @@ public sealed class ExtractorRegistry(IReadOnlyList<IExtractor> extractors)
         new HtmlExtractor(),
         new XmlExtractor(),
         new MarkdownExtractor(),
-    ]);
+    ], options.Limits);
+
+    public SizeLimits Limits { get; } = limits ?? SizeLimits.Default;
 
     public static IReadOnlySet<string> SupportedExtensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".pdf", ".htm", ".html", ".xml", ".md", ".txt" };
@@ -26,6 +31,8 @@ public sealed class ExtractorRegistry(IReadOnlyList<IExtractor> extractors)
     {
         var extractor = extractors.FirstOrDefault(e => e.CanExtract(document))
             ?? throw new ExtractionException($"unsupported file type '{Path.GetExtension(document.LocalPath)}'");
+        Limits.CheckFile(document.LocalPath);
+        ContentSniffer.Check(document.LocalPath);
         return extractor.Extract(document, cancellationToken);
     }
 }

@@ -124,7 +124,16 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
     private IndexRun Finish(RunHistory history, IndexRun run)
     {
         var finished = run.EndedAt is null ? run with { EndedAt = time.GetUtcNow() } : run;
-        history.Write(finished);
+        try
+        {
+            history.Write(finished);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Where the index cannot be created the record cannot be either: the outcome still reaches the caller.
+            var unrecorded = $"the run record could not be written: {ex.Message}";
+            return finished with { Error = finished.Error is null ? unrecorded : $"{finished.Error}; {unrecorded}" };
+        }
         return finished;
     }
 

@@ -14,8 +14,15 @@ public sealed class StatuteBuilder(ExtractorRegistry extractors)
         var text = extracted.CurrentText;
         if (text.Count(char.IsLetter) < 20) throw new ExtractionException("no text could be extracted");
         var language = document.Metadata.Language ?? LanguageDetector.Detect(text);
-        var provisions = StatuteSegmenter.Segment(extracted, language);
-        if (provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
-        return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr);
+        var segmented = StatuteSegmenter.SegmentWithRepeats(extracted, language);
+        if (segmented.Provisions.Count == 0) throw new ExtractionException("no provisions found in the text");
+        var longest = segmented.Provisions.MaxBy(p => p.Text.Length)!;
+        if (longest.Text.Length > extractors.Limits.MaxProvisionChars)
+        {
+            throw new ExtractionException($"provision too large: {longest.Number} has {longest.Text.Length:N0} characters > {extractors.Limits.MaxProvisionChars:N0} (a text without the markers that start its provisions?)");
+        }
+        var report = SegmentationReport.Describe(extracted, segmented);
+        var provisions = CodeTitlePath.Prefix(segmented.Provisions, document.Metadata);
+        return new Statute(statuteId, document.Metadata, language, document.Source, provisions, extracted.Ocr, report.Lines());
     }
 }

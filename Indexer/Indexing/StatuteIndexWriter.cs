@@ -90,6 +90,11 @@ public sealed class StatuteIndexWriter : IDisposable
             if (pending || !DirectoryReader.IndexExists(directory)) writer.Rollback();
             else writer.Dispose();
         }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            // The index itself failed (folder gone, disk full): nothing staged was committed, and closing is not a
+            // second failure that would hide the run's outcome. The last commit stays as it was.
+        }
         finally
         {
             directory.Dispose();

@@ -60,6 +60,27 @@ public static class LanguageVocabulary
 
     public static string SentenceOpenings { get; } = Union(l => l.Segmentation.SentenceOpenings);
 
+    /// <summary>The note words of every language together (<see cref="NoteWords"/>), one alternation per kind of line.</summary>
+    public static string NoteLines { get; } = Union(l => l.Segmentation.Notes.Lines);
+
+    public static string NoteParagraphs { get; } = Union(l => l.Segmentation.Notes.Paragraphs);
+
+    public static string NoteSections { get; } = Union(l => l.Segmentation.Notes.Sections);
+
+    public static string InlineNotes { get; } = Union(l => l.Segmentation.Notes.Inline);
+
+    public static string CurrentWordingNotes { get; } = Union(l => l.Segmentation.Notes.CurrentWording);
+
+    public static string PriorWordingHeadings { get; } = Union(l => l.Segmentation.Notes.PriorWordings);
+
+    public static string FrontMatterHeadings { get; } = Union(l => l.Segmentation.Notes.FrontMatter);
+
+    public static string FrontMatterEnds { get; } = Union(l => l.Segmentation.Notes.FrontMatterEnds);
+
+    public static string SignatureOpenings { get; } = Union(l => l.Segmentation.Notes.Signatures);
+
+    public static string JudgmentHeadings { get; } = Union(l => l.Segmentation.Notes.Judgments);
+
     public static string ReferenceMarkers { get; } = Union(l => l.Citation.ReferenceMarkers);
 
     public static string LawWords { get; } = Union(l => l.Citation.LawWords);

@@ -60,6 +60,9 @@ public sealed record SegmentationVocabulary
 
     /// <summary>How a provision's first sentence opens, so it is not read as a heading: "El que", "The ".</summary>
     public IReadOnlyList<string> SentenceOpenings { get; init; } = [];
+
+    /// <summary>How the language's sources print notes, signatures and what surrounds the law.</summary>
+    public NoteWords Notes { get; init; } = new();
 }
 
 /// <summary>Depth of a division: deeper levels close when a shallower one opens.</summary>

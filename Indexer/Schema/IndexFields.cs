@@ -34,6 +34,28 @@ public static class IndexFields
     /// <summary>sha256 of the source bytes the statute was extracted from: an unchanged source is not extracted again.</summary>
     public const string ContentHash = "content_hash";
 
+    /// <summary>Editorial apparatus apart from the operative <see cref="Text"/>: source credits, amendment notes, concordances.</summary>
+    public const string Notes = "notes";
+
+    /// <summary>The division headings printed above the provision (stored for display; searched with the text).</summary>
+    public const string Divisions = "divisions";
+
+    /// <summary>Which text of the statute ("current", "published"): editions of one provision fold at search time.</summary>
+    public const string Edition = "edition";
+
+    /// <summary>How the source file was made ("Planalto page printed to PDF"), split off the catalogue title.</summary>
+    public const string EditionDescription = "edition_description";
+    public const string CountryName = "country_name";
+
+    /// <summary>Year (or date) of enactment; <see cref="Year"/> holds the same year for the filter.</summary>
+    public const string Enacted = "enacted";
+
+    /// <summary>Date (or year) of the consolidation the source gives, when it states one.</summary>
+    public const string AsOf = "as_of";
+
+    /// <summary>The statute's segmentation report, stored on its first provision (stats --statute).</summary>
+    public const string Segmentation = "segmentation";
+
     /// <summary>Languages with their own analyzed text field: every registered language.</summary>
     public static IReadOnlyList<string> Languages => LanguageRegistry.Codes;
 

@@ -16,7 +16,8 @@ public static class ProvisionSchema
     public static readonly KeywordField StatuteId = new(IndexFields.StatuteId, s => s.Statute.Id);
     public static readonly KeywordField Country = new(IndexFields.Country, s => s.Statute.Metadata.Country, facet: true);
     public static readonly KeywordField Language = new(IndexFields.Language, s => s.Statute.Language, facet: true);
-    public static readonly AnalyzedField Title = new(IndexFields.Title, s => s.Statute.Metadata.Title, AnalyzerFactory.Exact);
+    /// <summary>The title as the law names itself, without the catalogue's production remarks (<see cref="EditionDescription"/>).</summary>
+    public static readonly AnalyzedField Title = new(IndexFields.Title, s => s.Statute.Title.Title, AnalyzerFactory.Exact);
     public static readonly KeywordField LawNumber = new(IndexFields.LawNumber, s => s.Statute.Metadata.LawNumber);
     public static readonly YearField Year = new(IndexFields.Year, IndexFields.YearPoint, s => s.Statute.Metadata.Year);
 
@@ -36,14 +37,33 @@ public static class ProvisionSchema
         path => string.Join(IndexFields.PathSeparator, path),
         text => string.IsNullOrEmpty(text) ? [] : text.Split(IndexFields.PathSeparator));
 
-    /// <summary>The provision text as written, for display; searched through <see cref="LanguageText"/> and <see cref="Exact"/>.</summary>
+    /// <summary>The operative text as written, for display; searched through <see cref="LanguageText"/> and <see cref="Exact"/>.</summary>
     public static readonly StoredOnlyField<string> Text = new(IndexFields.Text, s => s.Provision.Text, text => text, text => text ?? "");
 
-    /// <summary>Text and heading stemmed in the statute's language ("text_es"...).</summary>
-    public static readonly LanguageTextField LanguageText = new(s => [s.Provision.Text, s.Provision.Heading]);
+    /// <summary>The notes printed with the provision, stored and searched folded only when asked (<c>notes:</c>).</summary>
+    public static readonly AnalyzedField Notes = new(IndexFields.Notes, s => NullIfEmpty(s.Provision.Notes), AnalyzerFactory.Exact);
 
-    /// <summary>Heading and text folded and unstemmed, for quoted phrases and prefixes.</summary>
-    public static readonly SearchOnlyField Exact = new(IndexFields.Exact, s => $"{s.Provision.Heading}\n{s.Provision.Text}", AnalyzerFactory.Exact);
+    /// <summary>The division headings above the provision, for display.</summary>
+    public static readonly StoredOnlyField<string> Divisions = new(IndexFields.Divisions, s => s.Provision.Divisions, NullIfEmpty, text => text ?? "");
+
+    /// <summary>Text, heading and division headings stemmed in the statute's language ("text_es"...).</summary>
+    public static readonly LanguageTextField LanguageText = new(s => [s.Provision.Text, s.Provision.Heading, NullIfEmpty(s.Provision.Divisions)]);
+
+    /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes.</summary>
+    public static readonly SearchOnlyField Exact = new(
+        IndexFields.Exact, s => string.Join('\n', new[] { s.Provision.Heading, s.Provision.Divisions, s.Provision.Text }.Where(t => !string.IsNullOrEmpty(t))), AnalyzerFactory.Exact);
+
+    public static readonly KeywordField Edition = new(IndexFields.Edition, s => s.Provision.Edition ?? Domain.Editions.Current);
+    public static readonly StoredOnlyField<string?> EditionDescription = new(IndexFields.EditionDescription, s => s.Statute.Title.Edition, text => text, text => text);
+    public static readonly KeywordField CountryName = new(IndexFields.CountryName, s => s.Statute.CountryName);
+
+    /// <summary>The year of enactment (the manifest's <c>year</c>), as text: a date where one is known.</summary>
+    public static readonly KeywordField Enacted = new(IndexFields.Enacted, s => s.Statute.Metadata.Year is int year ? YearField.Format(year) : null);
+    public static readonly KeywordField AsOf = new(IndexFields.AsOf, s => s.Statute.Title.AsOf);
+
+    /// <summary>The statute's segmentation report, one line a value, on its first provision only.</summary>
+    public static readonly StoredValuesField Segmentation = new(
+        IndexFields.Segmentation, s => s.Provision.Ordinal == 0 ? s.Statute.SegmentationReport ?? [] : []);
 
     public static readonly NumberField Ordinal = new(IndexFields.Ordinal, s => s.Provision.Ordinal);
     public static readonly KeywordField Source = new(IndexFields.Source, s => s.Statute.Source);
@@ -70,8 +90,11 @@ public static class ProvisionSchema
     public static IReadOnlyList<IProvisionField> Fields { get; } =
     [
         Id, StatuteId, Country, Language, Title, Article, ArticleKey, Kind, Path, Text, LanguageText, Exact, Ordinal,
-        Source, Ocr, IndexedAt, Heading, LawNumber, SourceUrl, Offence, OffenceTerms, Year, Corrections, ContentHash,
+        Source, Ocr, IndexedAt, Heading, LawNumber, SourceUrl, Offence, OffenceTerms, Year, Corrections,
+        Notes, Divisions, Edition, EditionDescription, CountryName, Enacted, AsOf, Segmentation, ContentHash,
     ];
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>Names of the fields counted as facets on search results (country, language, offence, year).</summary>
     public static IReadOnlyList<string> FacetNames { get; } = [.. Fields.Where(f => f.IsFacet).Select(f => f.Name)];

@@ -26,16 +26,26 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     private bool amendmentOpen;
     private string? zone;
 
+    /// <summary>A zone whose numbers never start provisions (a court ruling printed after the law quotes its articles).</summary>
+    private bool closedZone;
+
+    /// <summary>True in a database page's front matter, whose summaries name articles ("Artículo 5:") before the law begins.</summary>
+    private bool frontMatter;
+
+    /// <summary>True after a "prior wording" heading: the numbers that follow, equal to the host's, are its earlier wordings.</summary>
+    private bool priorWordingOpen;
+
     public List<ProvisionDraft> Walk()
     {
         current = Add(new ProvisionDraft(ProvisionKinds.Preamble, "preamble", null, []));
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (markers.TryGetValue(i, out var marker) && StartsProvision(marker)) continue;
-            if (host is not null && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
+            if (markers.TryGetValue(i, out var marker) && !frontMatter && !NoteRecognizer.IsNoteLine(line.Text) && StartsProvision(marker)) continue;
+            if (host is not null && NotePatterns.Judgments.IsMatch(line.Text)) StartZone(ProvisionKinds.Annex, line, closed: true);
+            else if (host is not null && !closedZone && ZoneHeading.Recognize(line.Text) is { } kind) StartZone(kind, line);
             else if (host is not null && ZoneHeading.StartsPreamble(line.Text)) StartZone(ProvisionKinds.Preamble, line);
-            else if (StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
+            else if (!frontMatter && StructureHeading.Recognize(line.Text) is { } heading) OpenDivision(heading, line);
             else AddText(line);
         }
         FlushCarry();
@@ -45,7 +55,15 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
     /// <summary>Starts a provision at the marker unless the sequence says it is a reference, a transitory article or noise.</summary>
     private bool StartsProvision(ArticleMarker marker)
     {
+        if (closedZone) return false;
+        if (priorWordingOpen && host?.Marker is { } shown && marker.Key.Equals(shown.Key))
+        {
+            current = Add(new ProvisionDraft(ProvisionKinds.Article, marker.Number, marker, host.Path) { PriorWordingOf = host });
+            current.Lines.Add(lines[marker.Line].Text);
+            return true;
+        }
         if (RoleOf(marker) is not { } quoted) return false;
+        priorWordingOpen = false;
         foreach (var division in pendingDivisions) (quoted ? quotedPath : hostPath).Open(division);
         pendingDivisions.Clear();
         var draft = DraftFor(marker, quoted);
@@ -80,7 +98,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         var path = quoted && host is not null ? [.. host.Path, HostLabel(host), .. quotedPath.Labels] : hostPath.Labels;
         var draft = new ProvisionDraft(ProvisionKinds.Article, marker.Number, marker, path) { Host = quoted ? host : null };
         var note = TakeNote(marker);
-        draft.Lines.AddRange(carry);
+        draft.DivisionLines.AddRange(carry);
         carry.Clear();
         if (note is not null)
         {
@@ -125,11 +143,13 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
         return keyword.Length == 0 ? $"{LanguageVocabulary.BareNumberWord} {draft.Number}" : $"{keyword} {draft.Number}";
     }
 
-    private void StartZone(string kind, SegmentLine line)
+    private void StartZone(string kind, SegmentLine line, bool closed = false)
     {
         FlushCarry();
         zone = kind == ProvisionKinds.Preamble ? null : kind;
+        closedZone = closed;
         amendmentOpen = false;
+        priorWordingOpen = false;
         current = Add(new ProvisionDraft(kind, kind, null, []));
         current.Lines.Add(line.Text);
     }
@@ -149,6 +169,8 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
 
     private void AddText(SegmentLine line)
     {
+        if (host is null && NotePatterns.FrontMatter.IsMatch(line.Text)) frontMatter = true;
+        else if (frontMatter && NotePatterns.FrontMatterEnd.IsMatch(line.Text)) frontMatter = false;
         if (carry.Count > 0)
         {
             carry.Add(line.Text);
@@ -156,6 +178,7 @@ internal sealed class SegmentWalker(IReadOnlyList<SegmentLine> lines, IReadOnlyD
             return;
         }
         current.Lines.Add(line.Text);
+        if (current.Kind == ProvisionKinds.Article && NotePatterns.PriorWordings.IsMatch(line.Text)) priorWordingOpen = true;
         if (current.Kind == ProvisionKinds.Article && AmendmentClause.EndsWithColon(line.Text)) CheckAmendment(line.Text);
     }
 

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Options;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Web.Reindexing;
+using LegalSearch.Web.Index;
+using LegalSearch.Web.Options;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -12,7 +16,8 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest request, SearchService search) => Results.Ok(search.Search(SearchRequest.From(request.Query))));
+        api.MapGet("/search", (HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
+            Results.Ok(search.Search(SearchRequest.From(request.Query), cancellationToken)));
 
         api.MapGet("/statutes", (StatuteService statutes) => Results.Ok(statutes.List()));
 
@@ -31,17 +36,21 @@ public static class ApiEndpoints
 
         api.MapGet("/offences", () => Results.Ok(OffenceCatalog.All.Select(o => new { code = o.Code, budapestArticles = o.Articles, labels = o.Labels })));
 
-        app.MapGet("/health", (ISearchBackend backend, ReindexCoordinator reindexing) =>
+        app.MapGet("/health", (ISearchBackend backend, IQueryTranslator translator, RefreshStatus refresh, IOptions<IndexOptions> index, ReindexCoordinator reindexing) =>
         {
             var stats = backend.Statistics();
+            var health = refresh.Health(TimeSpan.FromSeconds(index.Value.RefreshSeconds));
             var served = reindexing.ServedCommit();
-            var lastRun = reindexing.History.List().FirstOrDefault();
+            var lastRun = reindexing.Runs().FirstOrDefault();
             return Results.Ok(new
             {
-                status = "ok",
+                status = health.Status,
                 statutes = stats.Statutes,
                 provisions = stats.Provisions,
                 lastIndexed = stats.LastIndexed,
+                translation = translator.Available ? "on" : "off",
+                lastRefresh = health.LastRefresh,
+                problem = health.Problem,
                 servedCommit = new { generation = served.Generation, runId = served.RunId, isLatest = served.IsLatest },
                 lastRun = lastRun is null ? null : new { id = lastRun.Id, status = lastRun.Status, trigger = lastRun.Trigger, startedAt = lastRun.StartedAt, endedAt = lastRun.EndedAt, counts = lastRun.Counts, error = lastRun.Error },
             });

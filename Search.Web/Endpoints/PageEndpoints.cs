@@ -1,7 +1,6 @@
 using LegalSearch.Web.Pages;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Comparison;
-using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Endpoints;
 
@@ -12,34 +11,18 @@ public static class PageEndpoints
     {
         app.MapGet("/", (StatuteService statutes) => PageLayout.Html(HomePage.Render(statutes.List())));
 
-        app.MapGet("/search", (HttpRequest request, SearchService search) =>
+        // Bad input and an over-budget search become a readable error page through BadRequestExceptionHandler.
+        app.MapGet("/search", (HttpRequest request, SearchService search, CancellationToken cancellationToken) =>
         {
-            var q = request.Query["q"].ToString();
-            if (q.Trim().Length == 0) return Results.Redirect("/");
-            try
-            {
-                var searchRequest = SearchRequest.From(request.Query);
-                return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest), request.Query));
-            }
-            catch (Exception ex) when (ex is BadSearchRequestException or QuerySyntaxException)
-            {
-                return PageLayout.Html(SearchPage.RenderError(q, ex.Message), StatusCodes.Status400BadRequest);
-            }
+            if (request.Query["q"].ToString().Trim().Length == 0) return Results.Redirect("/");
+            var searchRequest = SearchRequest.From(request.Query);
+            return PageLayout.Html(SearchPage.Render(searchRequest, search.Search(searchRequest, cancellationToken), request.Query));
         });
 
         app.MapGet("/offences", () => PageLayout.Html(ComparePage.RenderOffences()));
 
         app.MapGet("/compare", (HttpRequest request, ComparisonService comparison) =>
-        {
-            try
-            {
-                return PageLayout.Html(ComparePage.Render(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query))));
-            }
-            catch (BadSearchRequestException ex)
-            {
-                return PageLayout.Html(SearchPage.RenderError("", ex.Message), StatusCodes.Status400BadRequest);
-            }
-        });
+            PageLayout.Html(ComparePage.Render(comparison.Compare(CompareParameters.Offence(request.Query), CompareParameters.Countries(request.Query)))));
 
         app.MapGet("/statutes/{statuteId}", (string statuteId, StatuteService statutes) =>
             statutes.Find(statuteId) is { } statute

@@ -80,8 +80,21 @@ public sealed class SearcherProvider : IDisposable
     {
         var reader = (DirectoryReader)searcher.IndexReader;
         var commit = reader.IndexCommit;
-        return new ServedCommit(commit.Generation, commit.UserData.TryGetValue("run", out var run) ? run : null, reader.IsCurrent());
+        return new ServedCommit(commit.Generation, commit.UserData.TryGetValue("run", out var run) ? run : null, IsLatest(reader));
     });
+
+    /// <summary>Whether no newer commit exists; an index folder that cannot be read (refresh degraded) is not "latest".</summary>
+    private static bool IsLatest(DirectoryReader reader)
+    {
+        try
+        {
+            return reader.IsCurrent();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Every searcher the manager opens ranks with <see cref="Ranking"/> (BM25).</summary>
     private sealed class RankedSearcherFactory : SearcherFactory

@@ -29,6 +29,7 @@ public static class SearchPage
         }
         body.Append("</aside><section class=\"results\">");
         body.Append($"<p class=\"summary\">{response.Total} provisions for <q>{HtmlText.Encode(response.Query)}</q>{ActiveFilters(request)} · {response.TookMs} ms</p>");
+        AppendExpansions(body, response.Expansions);
         body.Append("<ol class=\"hits\" start=\"").Append((request.Page - 1) * request.Size + 1).Append("\">");
         foreach (var hit in response.Hits) AppendHit(body, hit);
         body.Append("</ol>");
@@ -36,9 +37,6 @@ public static class SearchPage
         body.Append("</section></div>");
         return PageLayout.Render($"{response.Query}", body.ToString(), response.Query);
     }
-
-    public static string RenderError(string query, string message) =>
-        PageLayout.Render("Search error", $"<p class=\"error\" role=\"alert\">{HtmlText.Encode(message)}</p>", query);
 
     private static void AppendHit(StringBuilder body, SearchHit hit)
     {
@@ -53,7 +51,35 @@ public static class SearchPage
         if (hit.Path.Count > 0) body.Append($"<div class=\"path\">{HtmlText.Encode(string.Join(" › ", hit.Path))}</div>");
         body.Append($"<p class=\"snippet\">{hit.Snippet}</p>");
         if (hit.MatchedVia.Count > 0) body.Append($"<div class=\"via\">matched via: {HtmlText.Encode(string.Join(", ", hit.MatchedVia))}</div>");
+        if (hit.Editions.Count > 0)
+        {
+            var editions = hit.Editions.Select(e => $"<a href=\"{HtmlText.Encode(EditionUrl(e.Id))}\">{HtmlText.Encode(EditionLabel(e))}</a>");
+            body.Append($"<div class=\"editions\">also in: {string.Join(" · ", editions)}</div>");
+        }
         body.Append($"<div class=\"source\">source: {HtmlText.Encode(hit.Source)}</div></li>");
+    }
+
+    /// <summary>"also searched: es robo de identidad · pt roubo de identidade" — what translation and the lexicon added, per language.</summary>
+    private static void AppendExpansions(StringBuilder body, IReadOnlyList<Expansion> expansions)
+    {
+        if (expansions.Count == 0) return;
+        var items = expansions.GroupBy(e => e.Language)
+            .Select(g => $"<span class=\"expansion\"><span class=\"badge\">{HtmlText.Encode(g.Key)}</span> {HtmlText.Encode(string.Join(", ", g.Select(e => e.Text).Distinct()))}</span>");
+        body.Append($"<p class=\"also-searched\">also searched: {string.Join(" · ", items)}</p>");
+    }
+
+    /// <summary>"EN (PDF)": the edition's language and, when its source is a file, the file's format.</summary>
+    private static string EditionLabel(LegalSearch.Web.Search.Backend.Edition edition)
+    {
+        var extension = Path.GetExtension(edition.Source).TrimStart('.').ToUpperInvariant();
+        var format = extension is "PDF" or "HTML" or "HTM" or "XML" or "MD" ? $" ({extension})" : "";
+        return edition.Language.ToUpperInvariant() + format;
+    }
+
+    private static string EditionUrl(string provisionId)
+    {
+        var slash = provisionId.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? $"/statutes/{Uri.EscapeDataString(provisionId)}" : $"/statutes/{Uri.EscapeDataString(provisionId[..slash])}#{provisionId[(slash + 1)..]}";
     }
 
     private static void AppendPager(StringBuilder body, SearchRequest request, SearchResponse response, IQueryCollection query)

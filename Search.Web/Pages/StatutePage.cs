@@ -15,14 +15,17 @@ public static class StatutePage
         body.Append($"<article class=\"statute\"><h1>{HtmlText.Encode(statute.Title)}</h1>");
         body.Append("<p class=\"meta\">");
         if (statute.LawNumber is not null) body.Append($"{HtmlText.Encode(statute.LawNumber)} · ");
-        body.Append($"{HtmlText.Encode(statute.Country)} · {HtmlText.Encode(statute.Language)}");
-        if (statute.Year is int year) body.Append($" · {year}");
+        var first = statute.Provisions[0];
+        body.Append($"{HtmlText.Encode(first.CountryName)} ({HtmlText.Encode(statute.Country)}) · {HtmlText.Encode(statute.Language)}");
+        if (first.Enacted is { } enacted) body.Append($" · enacted {HtmlText.Encode(enacted)}");
+        if (first.AsOf is { } asOf) body.Append($" · as of {HtmlText.Encode(asOf)}");
         body.Append($" · {statute.Provisions.Count} provisions");
         if (statute.Ocr) body.Append(" · <span class=\"badge ocr\">OCR</span>");
         body.Append("</p><p class=\"meta\">Source: ");
         body.Append(statute.SourceUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? $"<a href=\"{HtmlText.Encode(url)}\" rel=\"noopener\">{HtmlText.Encode(url)}</a> (file {HtmlText.Encode(statute.Source)})"
             : HtmlText.Encode(statute.Source));
+        if (first.EditionDescription is { } edition) body.Append($" · {HtmlText.Encode(edition)}");
         body.Append("</p>");
 
         body.Append("<nav class=\"toc\" aria-label=\"Contents\"><h2>Contents</h2><ol>");
@@ -43,6 +46,10 @@ public static class StatutePage
     {
         body.Append($"<section class=\"provision\" id=\"{provision.Anchor}\">");
         if (provision.Path.Count > 0) body.Append($"<div class=\"path\">{HtmlText.Encode(string.Join(" › ", provision.Path))}</div>");
+        foreach (var division in provision.Divisions.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            body.Append($"<div class=\"division\">{HtmlText.Encode(division)}</div>");
+        }
         body.Append($"<h2>{HtmlText.Encode(Label(provision))}");
         if (provision.Heading is not null) body.Append($" <span class=\"heading\">{HtmlText.Encode(provision.Heading)}</span>");
         body.Append("</h2><div class=\"cite\">");
@@ -55,8 +62,18 @@ public static class StatutePage
         {
             body.Append($"<p>{HtmlText.Encode(paragraph)}</p>");
         }
+        if (provision.Notes.Length > 0)
+        {
+            body.Append("<details class=\"notes\"><summary>Notes</summary>");
+            foreach (var note in ParagraphLayout.Paragraphs(provision.Notes)) body.Append($"<p>{HtmlText.Encode(note)}</p>");
+            body.Append("</details>");
+        }
         body.Append("</section>");
     }
 
-    private static string Label(ProvisionView provision) => provision.Kind == ProvisionKinds.Article ? CitationStyle.ProvisionLabel(provision.Article) : provision.Article;
+    private static string Label(ProvisionView provision)
+    {
+        var label = provision.Kind == ProvisionKinds.Article ? CitationStyle.ProvisionLabel(provision.Article) : provision.Article;
+        return provision.Edition == Editions.Current ? label : $"{label} ({provision.Edition})";
+    }
 }

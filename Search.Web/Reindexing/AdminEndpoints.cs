@@ -32,10 +32,10 @@ public static class AdminEndpoints
         });
 
         admin.MapGet("/runs", (ReindexCoordinator coordinator, int? limit) =>
-            TypedResults.Ok(coordinator.History.List().Take(Math.Clamp(limit ?? 50, 1, 1000))));
+            TypedResults.Ok(coordinator.Runs().Take(Math.Clamp(limit ?? 50, 1, 1000))));
 
         admin.MapGet("/runs/{runId}", Results<Ok<LegalSearch.Indexer.Indexing.Runs.IndexRun>, ProblemHttpResult> (string runId, ReindexCoordinator coordinator) =>
-            coordinator.History.Find(runId) is { } run
+            coordinator.FindRun(runId) is { } run
                 ? TypedResults.Ok(run)
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Run not found", detail: $"no run '{runId}' in the history"));
         return app;

@@ -6,7 +6,7 @@ using LegalSearch.Web.Index;
 namespace LegalSearch.Web.Reindexing;
 
 /// <summary>A request to reindex: started (with the new run's id and its completion) or refused because a run is going.</summary>
-public sealed record ReindexStart(bool Started, string RunId, Task<IndexRun> Completion);
+public sealed record ReindexStart(bool Started, string RunId, string Trigger, DateTimeOffset At, Task<IndexRun> Completion);
 
 /// <summary>
 /// The web app's reindexing, one run at a time in this process (the start-up build, the schedule and the admin
@@ -24,7 +24,26 @@ public sealed class ReindexCoordinator(
     private readonly Lock gate = new();
     private ReindexStart? current;
 
-    public RunHistory History { get; } = new(IndexLocations.For(target.IndexPath));
+    private RunHistory History { get; } = new(IndexLocations.For(target.IndexPath));
+
+    /// <summary>The run history, newest first, with the run just accepted even before it has written its own record.</summary>
+    public IReadOnlyList<IndexRun> Runs()
+    {
+        var recorded = History.List();
+        return Pending() is { } pending && recorded.All(r => r.Id != pending.Id) ? [pending, .. recorded] : recorded;
+    }
+
+    public IndexRun? FindRun(string runId) => Runs().FirstOrDefault(r => r.Id == runId);
+
+    private IndexRun? Pending()
+    {
+        lock (gate)
+        {
+            return current is { Completion.IsCompleted: false } running
+                ? IndexRun.Pending(running.RunId, target.IndexPath, running.Trigger, running.At)
+                : null;
+        }
+    }
 
     /// <summary>The commit the searchers serve, the run that wrote it, and whether it is the index's latest commit.</summary>
     public ServedCommit ServedCommit() => searchers.Served();
@@ -37,7 +56,7 @@ public sealed class ReindexCoordinator(
             if (current is { Completion.IsCompleted: false } running) return running with { Started = false };
             var runId = indexing.NewRunId();
             var completion = Task.Run(() => Execute(runId, trigger));
-            current = new ReindexStart(true, runId, completion);
+            current = new ReindexStart(true, runId, trigger, time.GetUtcNow(), completion);
             return current;
         }
     }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LegalSearch.Indexer.Extraction;
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Languages;
 
@@ -18,13 +21,20 @@ public sealed record ProvisionView(
     string? Heading,
     IReadOnlyList<string> Path,
     string Text,
+    string Notes,
+    string Divisions,
+    string Edition,
     int Ordinal,
     IReadOnlyList<string> Offences,
     IReadOnlyList<string> OffenceTerms,
     string Source,
     string? SourceUrl,
     bool Ocr,
-    IReadOnlyList<string> Corrections)
+    IReadOnlyList<string> Corrections,
+    string CountryName,
+    string? Enacted,
+    string? AsOf,
+    string? EditionDescription)
 {
     public string Anchor => $"art-{Slug}";
 
@@ -37,9 +47,20 @@ public sealed record ProvisionView(
 
     private string ArticleLabel => CitationStyle.ArticleLabel(Country, Language, Article);
 
+    /// <summary>
+    /// Most text one provision carries into a page or an API response: the Indexer refuses longer provisions
+    /// (<see cref="SizeLimits.MaxProvisionChars"/>); an index built before that limit is cut here, and says so.
+    /// </summary>
+    public static int MaxTextChars { get; } = SizeLimits.Default.MaxProvisionChars;
+
+    /// <summary>True when <see cref="Text"/> was cut at <see cref="MaxTextChars"/> (written to JSON only then).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TextCut { get; init; }
+
     /// <summary>A hit's stored values, read through the field definitions.</summary>
     public static ProvisionView From(StoredProvision stored)
     {
+        var text = stored.Get(ProvisionSchema.Text);
         var id = stored.Get(ProvisionSchema.Id) ?? "";
         var slugStart = id.IndexOf("/art-", StringComparison.Ordinal);
         return new ProvisionView(
@@ -55,13 +76,23 @@ public sealed record ProvisionView(
             stored.Get(ProvisionSchema.Kind) ?? "article",
             stored.Get(ProvisionSchema.Heading),
             stored.Get(ProvisionSchema.Path),
-            stored.Get(ProvisionSchema.Text),
+            text.Length <= MaxTextChars ? text : text[..MaxTextChars],
+            stored.Get(ProvisionSchema.Notes) ?? "",
+            stored.Get(ProvisionSchema.Divisions),
+            stored.Get(ProvisionSchema.Edition) ?? Editions.Current,
             stored.Get(ProvisionSchema.Ordinal),
             stored.Get(ProvisionSchema.Offence),
             stored.Get(ProvisionSchema.OffenceTerms),
             stored.Get(ProvisionSchema.Source) ?? "",
             stored.Get(ProvisionSchema.SourceUrl),
             stored.Get(ProvisionSchema.Ocr),
-            stored.Get(ProvisionSchema.Corrections));
+            stored.Get(ProvisionSchema.Corrections),
+            stored.Get(ProvisionSchema.CountryName) ?? stored.Get(ProvisionSchema.Country) ?? "",
+            stored.Get(ProvisionSchema.Enacted),
+            stored.Get(ProvisionSchema.AsOf),
+            stored.Get(ProvisionSchema.EditionDescription))
+        {
+            TextCut = text.Length > MaxTextChars,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
 
@@ -15,13 +16,22 @@ public sealed record SearchRequest(
     int Page,
     int Size)
 {
+    /// <summary>Provision kinds to search (<c>kind=</c>, repeatable); empty: every kind but contents and signatures.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
     /// <summary>Cross-language expansion; not a query-string parameter (always on for users), the retrieval evaluation turns it off to compare.</summary>
     public bool Expand { get; init; } = true;
+
+    /// <summary>Query translation (Apertium); like <see cref="Expand"/>, always on for users and compared off by the evaluation.</summary>
+    public bool Translate { get; init; } = true;
 
     public const int MaxSize = 100;
     public const int DefaultSize = 10;
 
-    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "page", "size"];
+    /// <summary>Most values one filter may list (each becomes a clause; Lucene refuses more than 1,024 in one query).</summary>
+    public const int MaxValuesPerFilter = 100;
+
+    private static readonly HashSet<string> KnownParameters = ["q", "country", "lang", "offence", "year", "kind", "page", "size"];
 
     /// <summary>Reads and validates query-string parameters; throws <see cref="BadSearchRequestException"/> with the reason.</summary>
     public static SearchRequest From(IQueryCollection query)
@@ -45,6 +55,10 @@ public sealed record SearchRequest(
         bad = offences.FirstOrDefault(o => !OffenceCatalog.IsKnown(o));
         if (bad is not null) throw new BadSearchRequestException($"unknown offence code '{bad}' (see /api/offences)");
 
+        var kinds = Values(query, "kind").Select(k => k.ToLowerInvariant()).ToList();
+        bad = kinds.FirstOrDefault(k => !ProvisionKinds.All.Contains(k));
+        if (bad is not null) throw new BadSearchRequestException($"unknown kind '{bad}' (one of {string.Join(", ", ProvisionKinds.All)})");
+
         var years = new List<int>();
         foreach (var year in Values(query, "year"))
         {
@@ -61,15 +75,20 @@ public sealed record SearchRequest(
         if (size is < 1 or > MaxSize) throw new BadSearchRequestException($"size must be between 1 and {MaxSize}");
         if ((long)page * size > 10_000) throw new BadSearchRequestException("page × size must not exceed 10000");
 
-        return new SearchRequest(q, countries, languages, offences, years, page, size);
+        return new SearchRequest(q, countries, languages, offences, years, page, size) { Kinds = kinds };
     }
 
     /// <summary>The engine-neutral search this request asks for.</summary>
     public SearchSpec ToSpec(bool snippets = true) =>
-        new(Query, new SearchFilters(Countries, Languages, Offences, Years), Page, Size) { Expand = Expand, Snippets = snippets };
+        new(Query, new SearchFilters(Countries, Languages, Offences, Years, Kinds), Page, Size) { Expand = Expand, Snippets = snippets };
 
-    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
-        query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct();
+    private static IReadOnlyList<string> Values(IQueryCollection query, string key)
+    {
+        var values = query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        return values.Count <= MaxValuesPerFilter
+            ? values
+            : throw new BadSearchRequestException($"'{key}' lists {values.Count:N0} values; at most {MaxValuesPerFilter} are accepted");
+    }
 
     private static int Number(IQueryCollection query, string key, int fallback)
     {

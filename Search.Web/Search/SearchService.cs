@@ -1,24 +1,69 @@
 using System.Diagnostics;
 using LegalSearch.Indexer.Classification;
+using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend;
 using LegalSearch.Indexer.Languages;
+using LegalSearch.Web.Limits;
+using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
+using Microsoft.Extensions.Options;
 
 namespace LegalSearch.Web.Search;
 
-/// <summary>Runs a validated <see cref="SearchRequest"/> on the search backend and presents one page of hits for /api/search and /search.</summary>
-public sealed class SearchService(ISearchBackend backend)
+/// <summary>
+/// Runs a validated <see cref="SearchRequest"/>: translates the query's words into the other languages
+/// (<see cref="IQueryTranslator"/>), ranks on the search backend and presents one page of hits for /api/search and
+/// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched; each search within its
+/// budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
+/// </summary>
+public sealed class SearchService(ISearchBackend backend, IQueryTranslator translator, IOptions<LimitsOptions>? limits = null)
 {
-    public SearchResponse Search(SearchRequest request)
+    private readonly ConceptLexicon lexicon = ConceptLexicon.Default;
+    private readonly TimeSpan budget = (limits?.Value ?? new LimitsOptions()).SearchBudget;
+
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = Rank(request);
+        var translation = Translate(request);
+        var result = Rank(request, translation, cancellationToken: cancellationToken);
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
-            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Facets);
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Facets, Expansions(translation, result.Concepts, request.Languages));
     }
 
     /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
-    public SearchResult Rank(SearchRequest request, bool snippets = true) => backend.Search(request.ToSpec(snippets));
+    public SearchResult Rank(SearchRequest request, bool snippets = true) => Rank(request, Translate(request), snippets);
+
+    /// <summary>
+    /// The query's positive bare words in the other searched languages (none when translation is off or unavailable).
+    /// Quoted phrases are not translated: quoting asks for exactly that wording.
+    /// </summary>
+    public QueryTranslation Translate(SearchRequest request) =>
+        request.Translate && translator.Available
+            ? translator.Translate([.. PositiveTerms.Of(request.Query).Where(t => !t.IsPhrase)], Searched(request.Languages))
+            : QueryTranslation.None;
+
+    private SearchResult Rank(SearchRequest request, QueryTranslation translation, bool snippets = true, CancellationToken cancellationToken = default) =>
+        backend.Search(request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget }, cancellationToken);
+
+    private static IReadOnlyList<string> Searched(IReadOnlyList<string> languages) => languages.Count > 0 ? languages : IndexFields.Languages;
+
+    private List<Expansion> Expansions(QueryTranslation translation, IReadOnlyList<string> concepts, IReadOnlyList<string> languages)
+    {
+        var expansions = translation.Clauses
+            .Select(c => new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
+            .ToList();
+        foreach (var code in concepts)
+        {
+            if (!lexicon.Concepts.TryGetValue(code, out var byLanguage)) continue;
+            foreach (var language in Searched(languages).Where(byLanguage.ContainsKey))
+            {
+                var term = byLanguage[language].FirstOrDefault();
+                if (term is not null) expansions.Add(new Expansion(language, term, $"concept {code}"));
+            }
+        }
+        return expansions;
+    }
 
     private static SearchHit ToHit(RankedProvision hit, IReadOnlyList<string> concepts)
     {
@@ -26,10 +71,11 @@ public sealed class SearchService(ISearchBackend backend)
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
             .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
+            .Concat(hit.Translations.Select(t => $"translation {t}"))
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
             provision.Article, provision.Heading, provision.Path, provision.Offences, Math.Round(hit.Score, 3),
-            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia);
+            hit.Snippet ?? "", provision.Url, provision.Source, provision.Ocr, matchedVia, provision.Kind, provision.Edition, hit.Editions);
     }
 }

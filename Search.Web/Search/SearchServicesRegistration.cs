@@ -1,4 +1,5 @@
 using LegalSearch.Web.Search.Comparison;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search;
 
@@ -7,6 +8,7 @@ public static class SearchServicesRegistration
 {
     public static IServiceCollection AddSearchServices(this IServiceCollection services)
     {
+        services.AddNoQueryTranslation();
         services.AddSingleton<SearchService>();
         services.AddSingleton<StatuteService>();
         services.AddSingleton<ComparisonService>();

@@ -54,7 +54,7 @@ public sealed partial class IndexCliTests
         var stats = IndexerCli.Run("stats", "--index", index);
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Output + run.Error);
-        Assert.That(run.Error, Does.Contain("docs/co/truncated.pdf: ").And.Contain("docs/co/empty.html: empty HTML file"));
+        Assert.That(run.Error, Does.Contain("docs/co/truncated.pdf: ").And.Contain("docs/co/empty.html: empty file (0 bytes)"));
         Assert.That(stats.Output, Does.Contain("Statutes: 1"));
     }
 

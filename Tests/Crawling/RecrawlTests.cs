@@ -62,7 +62,7 @@ public sealed class RecrawlTests
         Assert.That(await Search(folder, "quokkaprotocol"), Is.Empty);
 
         var original = File.ReadAllText(CrawlSite.FileOf(UsCode), Encoding.Latin1);
-        var edited = original.Replace("Information sharing facilitates", "Information sharing quokkaprotocol facilitates", StringComparison.Ordinal);
+        var edited = original.Replace("There is established, within the Executive Office", "There is established, quokkaprotocol within the Executive Office", StringComparison.Ordinal); // statute text, not a note (notes are not searched)
         Assert.That(edited, Is.Not.EqualTo(original));
         server.Replace(UsCode, Encoding.Latin1.GetBytes(edited));
         var (_, changed) = CrawlSite.Crawl(server, folder);

@@ -21,7 +21,7 @@ public sealed class CrossLanguageQueryTests
         RankedProvisions.Of(services.Search, query, size, expand: true, languages);
 
     private IReadOnlyList<ProvisionView> Top(string query, int size = 10, params string[] languages) =>
-        RankedProvisions.Distinct(Ranked(query, 200, languages), size);
+        [.. Ranked(query, size, languages)];
 
     private IReadOnlyList<string> Concepts(string query) =>
         services.Search.Rank(new SearchRequest(query, [], [], [], [], 1, 1), snippets: false).Concepts;

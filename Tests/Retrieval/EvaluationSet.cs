@@ -25,18 +25,32 @@ public sealed record ExpectedProvision(string Country, string Article, string? S
     public override string ToString() => $"{Country} {Article}";
 }
 
-/// <summary>One evaluation query: its language, the text a lawyer would type, the provisions that must come back.</summary>
-public sealed record EvaluationQuery(string Language, string Query, IReadOnlyList<ExpectedProvision> Expected);
+/// <summary>One evaluation query: its language, the text a lawyer would type, the provisions that must come back (grade 2) and those that are relevant too (grade 1).</summary>
+public sealed record EvaluationQuery(string Language, string Query, IReadOnlyList<ExpectedProvision> Expected, IReadOnlyList<ExpectedProvision> Related)
+{
+    /// <summary>Grade of a provision for this query: 2 expected, 1 related, 0 otherwise.</summary>
+    public int Grade(ExpectedProvision provision) => Expected.Contains(provision) ? 2 : Related.Contains(provision) ? 1 : 0;
 
-/// <summary>Loads Tests/Retrieval/evaluation-set.json (queries written from what the corpus statutes say).</summary>
+    public IEnumerable<ExpectedProvision> Judged => Expected.Concat(Related);
+}
+
+/// <summary>
+/// Loads an evaluation set of Tests/Retrieval: evaluation-set.json (the tuning set: settings were chosen on it) and
+/// heldout-set.json (written from the statutes before any setting changed; never tuned on — its figures count).
+/// Each row: lang, query, expected (grade 2), optional related (grade 1).
+/// </summary>
 public static class EvaluationSet
 {
-    private sealed record Row(string lang, string query, string[] expected);
+    public const string Tuning = "evaluation-set.json";
+    public const string HeldOut = "heldout-set.json";
 
-    public static IReadOnlyList<EvaluationQuery> Load()
+    private sealed record Row(string lang, string query, string[] expected, string[]? related);
+
+    public static IReadOnlyList<EvaluationQuery> Load(string file = Tuning)
     {
-        var path = Path.Combine(TestPaths.RepositoryRoot, "Tests", "Retrieval", "evaluation-set.json");
+        var path = Path.Combine(TestPaths.RepositoryRoot, "Tests", "Retrieval", file);
         var rows = JsonSerializer.Deserialize<Row[]>(File.ReadAllText(path)) ?? [];
-        return [.. rows.Select(r => new EvaluationQuery(r.lang, r.query, [.. r.expected.Select(ExpectedProvision.Parse)]))];
+        return [.. rows.Select(r => new EvaluationQuery(r.lang, r.query,
+            [.. r.expected.Select(ExpectedProvision.Parse)], [.. (r.related ?? []).Select(ExpectedProvision.Parse)]))];
     }
 }

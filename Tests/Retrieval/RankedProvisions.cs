@@ -4,20 +4,20 @@ using LegalSearch.Web.Search;
 namespace LegalSearch.Tests.Retrieval;
 
 /// <summary>
-/// Ranked lists as the evaluation sees them: page 1 of the search service for a query, without snippets.
-/// <see cref="Distinct"/> collapses a list by country + article so one provision printed in several editions
-/// (the Convention's PDF and its bilingual Markdown) counts once.
+/// Ranked lists as the evaluation sees them: page 1 of the search service for a query, without snippets, with the
+/// editions of one provision already folded by the service (as /api/search serves them).
 /// </summary>
 public static class RankedProvisions
 {
-    public static IReadOnlyList<ProvisionView> Of(SearchService search, string query, int size, bool expand = true, params string[] languages)
+    public static IReadOnlyList<ProvisionView> Of(SearchService search, string query, int size, bool expand = true, params string[] languages) =>
+        Of(search, query, size, expand, translate: true, languages);
+
+    /// <summary>Page 1 as the service serves it (editions folded), with the lexicon (<paramref name="expand"/>) and translation each on or off.</summary>
+    public static IReadOnlyList<ProvisionView> Of(SearchService search, string query, int size, bool expand, bool translate, params string[] languages)
     {
-        var request = new SearchRequest(query, [], languages, [], [], 1, size) { Expand = expand };
+        var request = new SearchRequest(query, [], languages, [], [], 1, size) { Expand = expand, Translate = translate };
         return [.. search.Rank(request, snippets: false).Hits.Select(hit => ProvisionView.From(hit.Provision))];
     }
-
-    public static IReadOnlyList<ProvisionView> Distinct(IReadOnlyList<ProvisionView> hits, int size) =>
-        [.. hits.DistinctBy(h => (h.Country, ArticleKey.From(h.Article))).Take(size)];
 
     /// <summary>The expected provisions the index does not hold at all (segmentation missed them), whatever a query ranks.</summary>
     public static IReadOnlySet<ExpectedProvision> Absent(StatuteService statutes, IEnumerable<ExpectedProvision> expected)

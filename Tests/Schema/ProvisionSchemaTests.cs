@@ -18,7 +18,8 @@ public sealed class ProvisionSchemaTests
         "docs/mx/codigo-penal-federal.pdf",
         [
             new Provision("211 bis 1", ProvisionKinds.Article, "Acceso ilícito a sistemas", ["Título Noveno", "Capítulo II"],
-                "Al que sin autorización modifique, destruya o provoque pérdida de información contenida en sistemas…", 7, ["2111 → 211 bis 1"]),
+                "Al que sin autorización modifique, destruya o provoque pérdida de información contenida en sistemas…", 7, ["2111 → 211 bis 1"],
+                Notes: "Artículo adicionado DOF 17-05-1999", Divisions: "CAPÍTULO II\nAcceso ilícito a sistemas y equipos de informática"),
             new Provision("preamble", ProvisionKinds.Preamble, null, [], "Código Penal Federal — ñandú, § 1030, 154-A.", 0),
         ],
         Ocr: true);
@@ -61,6 +62,11 @@ public sealed class ProvisionSchemaTests
             Assert.That(article.Get(ProvisionSchema.SourceUrl), Is.EqualTo("https://example.org/cpf.pdf"));
             Assert.That(article.Get(ProvisionSchema.Corrections), Is.EqualTo(new[] { "2111 → 211 bis 1" }));
             Assert.That(article.Get(ProvisionSchema.IndexedAt), Is.EqualTo(IndexedAt));
+            Assert.That(article.Get(ProvisionSchema.Notes), Is.EqualTo("Artículo adicionado DOF 17-05-1999"));
+            Assert.That(article.Get(ProvisionSchema.Divisions), Does.StartWith("CAPÍTULO II\nAcceso ilícito"));
+            Assert.That(article.Get(ProvisionSchema.Edition), Is.EqualTo(Editions.Current));
+            Assert.That(article.Get(ProvisionSchema.CountryName), Is.EqualTo("Mexico"));
+            Assert.That(article.Get(ProvisionSchema.Enacted), Is.EqualTo("1931"));
             Assert.That(article.Get(ProvisionSchema.Offence), Is.Not.Empty, "the classifier tags unauthorized modification of information");
             Assert.That(article.Get(ProvisionSchema.OffenceTerms).Select(t => t.Split(':')[0]), Is.EqualTo(article.Get(ProvisionSchema.Offence)));
         });
@@ -76,6 +82,10 @@ public sealed class ProvisionSchemaTests
             Assert.That(preamble.Get(ProvisionSchema.Heading), Is.Null);
             Assert.That(preamble.Get(ProvisionSchema.Path), Is.Empty);
             Assert.That(preamble.Get(ProvisionSchema.Corrections), Is.Empty);
+            Assert.That(preamble.Get(ProvisionSchema.Notes), Is.Null);
+            Assert.That(preamble.Get(ProvisionSchema.Divisions), Is.Empty);
+            Assert.That(preamble.Get(ProvisionSchema.AsOf), Is.Null);
+            Assert.That(preamble.Get(ProvisionSchema.EditionDescription), Is.Null);
             Assert.That(preamble.Get(ProvisionSchema.Ordinal), Is.Zero);
             Assert.That(preamble.Get(ProvisionSchema.Text), Is.EqualTo("Código Penal Federal — ñandú, § 1030, 154-A."));
         });
@@ -91,6 +101,7 @@ public sealed class ProvisionSchemaTests
             "id", "statute_id", "country", "language", "title", "article", "article_key", "kind", "path", "text", "text_es", "exact",
             "ordinal", "source", "ocr", "indexed_at", "heading", "law_number", "source_url", "offence", "offence_terms", "year_point",
             "year", "corrections", "facet_country", "facet_language", "facet_offence", "facet_year",
+            "notes", "divisions", "edition", "country_name", "enacted",
         }));
         Assert.That(IndexFields.Facets, Is.EqualTo(new[] { "country", "language", "offence", "year" }));
     }

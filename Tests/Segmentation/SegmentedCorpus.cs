@@ -24,8 +24,8 @@ public static class SegmentedCorpus
             var document = scanned.Document;
             var extracted = extractors.Extract(document);
             var language = document.Metadata.Language ?? "es";
-            var provisions = StatuteSegmenter.Segment(extracted, language);
-            result[document.Source] = new SegmentedStatute(document.Source, extracted, provisions, SegmentationReport.Describe(extracted, provisions));
+            var segmented = StatuteSegmenter.SegmentWithRepeats(extracted, language);
+            result[document.Source] = new SegmentedStatute(document.Source, extracted, segmented.Provisions, SegmentationReport.Describe(extracted, segmented));
         }
         return result;
     }

@@ -27,11 +27,12 @@ public sealed class StatuteSegmenterTests
     }
 
     [Test]
-    public void Division_headings_open_the_path_of_the_next_article_and_travel_with_it()
+    public void Division_headings_open_the_path_of_the_next_article_and_travel_with_it_apart_from_its_text()
     {
         var provisions = Segment("es", "Artículo 1. Uno.", "TÍTULO II", "DE LOS DELITOS", "CAPÍTULO I", "Artículo 2. Dos.");
         Assert.That(provisions[1].Path, Is.EqualTo(new[] { "Título II", "Capítulo I" }));
-        Assert.That(provisions[1].Text, Does.StartWith("TÍTULO II"));
+        Assert.That(provisions[1].Divisions, Is.EqualTo("TÍTULO II\nDE LOS DELITOS\nCAPÍTULO I"));
+        Assert.That(provisions[1].Text, Is.EqualTo("Artículo 2. Dos."));
         Assert.That(provisions[0].Text, Does.Not.Contain("TÍTULO"));
     }
 

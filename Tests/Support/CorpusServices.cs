@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using LegalSearch.Web.Search.Translation;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
 
@@ -6,12 +8,14 @@ namespace LegalSearch.Tests.Support;
 
 /// <summary>
 /// The site's own search services (behind /api/search, /statutes and /compare), registered as Program.cs registers
-/// them, over the shared-corpus index of <see cref="CorpusIndex"/>: tests measure the real search path, not a copy.
+/// them (with query translation when Apertium is installed), over the shared-corpus index of <see cref="CorpusIndex"/>: tests measure the real search path, not a copy.
 /// </summary>
 public sealed class CorpusServices : IDisposable
 {
     private readonly ServiceProvider provider = new ServiceCollection()
+        .AddLogging()
         .AddLuceneSearchBackend(_ => CorpusIndex.Path)
+        .AddQueryTranslation(new ConfigurationBuilder().Build())
         .AddSearchServices()
         .BuildServiceProvider();
 

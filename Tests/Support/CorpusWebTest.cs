@@ -7,10 +7,16 @@ public abstract class CorpusWebTest
 
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The app's services (the same singletons the endpoints use).</summary>
+    protected IServiceProvider Services => factory.Services;
+
+    /// <summary>Configuration a fixture needs apart from the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     [OneTimeSetUp]
     public void StartApp()
     {
-        factory = new WebAppFactory(CorpusIndex.Path);
+        factory = new WebAppFactory(CorpusIndex.Path, settings: Settings);
         Client = factory.CreateClient();
     }
 

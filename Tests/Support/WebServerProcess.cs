@@ -22,14 +22,18 @@ public sealed class WebServerProcess : IDisposable
     }
 
     /// <param name="settings">More configuration as command-line settings, e.g. "--Reindex:Schedule=0 3 * * *".</param>
-    public static WebServerProcess Start(string indexPath, params string[] settings)
+    public static WebServerProcess Start(string indexPath, params string[] settings) =>
+        StartIn(Path.Combine(TestPaths.RepositoryRoot, "Search.Web"), indexPath, settings);
+
+    /// <summary>The same, started from <paramref name="workingDirectory"/> (the server must not depend on it).</summary>
+    public static WebServerProcess StartIn(string workingDirectory, string indexPath, params string[] settings)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var webProject = Path.Combine(TestPaths.RepositoryRoot, "Search.Web");
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webProject,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

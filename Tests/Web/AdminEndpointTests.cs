@@ -64,6 +64,8 @@ public sealed class AdminEndpointTests
         Assert.That(wrongRuns.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         var runId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!;
+        var justAccepted = await Send(client, HttpMethod.Get, $"/api/admin/runs/{runId}", Token);
+        Assert.That(justAccepted.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an accepted run is in the history at once, before it has the writer lock");
         Assert.That((await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString(), Is.EqualTo(runId));
 
         var run = await PollRun(client, runId);

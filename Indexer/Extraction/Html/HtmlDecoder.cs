@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace LegalSearch.Indexer.Extraction.Html;
 
 /// <summary>
-/// Decodes HTML bytes ourselves: declared charset (HTTP header, then meta) → BOM → strict UTF-8 → windows-1252.
-/// iso-8859-1 is read as windows-1252 (as browsers do); a declared utf-16 whose bytes are not UTF-16 is ignored.
+/// Decodes HTML bytes ourselves: BOM → declared charset (HTTP header, then meta) → strict UTF-8 → windows-1252.
+/// iso-8859-1 is read as windows-1252 (as browsers do); a declared utf-16 whose bytes are not UTF-16 is ignored;
+/// a declared single-byte charset loses to bytes that are valid UTF-8 with multi-byte sequences (a page saved as
+/// UTF-8 under an old iso-8859-1 meta: read as declared it would say "ArtÃ­culo").
 /// Bytes we cannot read with confidence (an encoding .NET does not know and invalid UTF-8, or NUL bytes without a
 /// byte-order mark) are an <see cref="ExtractionException"/>, never guessed into mojibake.
 /// </summary>
@@ -21,6 +23,7 @@ public static partial class HtmlDecoder
         var bomEncoding = FromBom(bytes, out var bomLength);
         if (bomEncoding is not null) return bomEncoding.GetString(bytes, bomLength, bytes.Length - bomLength);
 
+        if (declared is not null && IsSingleByte(declared) && HasHighBytes(bytes) && TryStrictUtf8(bytes, out var multiByte)) return multiByte;
         if (declared is not null && TryDecodeDeclared(bytes, declared, out var text)) return text;
         if (TryStrictUtf8(bytes, out var utf8)) return utf8;
         if (declared is not null && !IsKnown(declared))
@@ -56,6 +59,22 @@ public static partial class HtmlDecoder
         text = encoding.GetString(bytes);
         return true;
     }
+
+    /// <summary>A single-byte charset such as iso-8859-1 or windows-1252 (where any byte sequence decodes, so "valid" proves nothing).</summary>
+    private static bool IsSingleByte(string charset)
+    {
+        try
+        {
+            var name = charset.Trim().ToLowerInvariant();
+            return Encoding.GetEncoding(name is "latin1" or "latin-1" ? "iso-8859-1" : name).IsSingleByte;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasHighBytes(byte[] bytes) => bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
     private static bool IsKnown(string charset)
     {

@@ -24,7 +24,7 @@ public sealed class PdfExtractor(ExtractionOptions options, PageOcr? ocr = null)
     /// <summary>The extraction plus what the clean-up removed, for the benchmark and the fidelity tests.</summary>
     internal PdfExtraction ExtractWithReport(SourceDocument document, CancellationToken cancellationToken = default)
     {
-        var pages = PdfTextLayer.Read(document.LocalPath, options.EffectivePdfParallelism, cancellationToken);
+        var pages = PdfTextLayer.Read(document.LocalPath, options.EffectivePdfParallelism, cancellationToken, options.Limits.MaxPdfPages);
         var warnings = new List<string>();
         var recognised = RecognisePages(document, pages, warnings, cancellationToken);
 

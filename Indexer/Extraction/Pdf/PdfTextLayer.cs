@@ -23,10 +23,11 @@ internal static class PdfTextLayer
 
     private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
 
-    public static IReadOnlyList<PdfPageText> Read(string path, int parallelism, CancellationToken cancellationToken)
+    public static IReadOnlyList<PdfPageText> Read(string path, int parallelism, CancellationToken cancellationToken, int maxPages = 10_000)
     {
         var bytes = File.ReadAllBytes(path);
         var pageCount = PageCount(bytes);
+        if (pageCount > maxPages) throw new ExtractionException($"PDF claims {pageCount:N0} pages, more than the {maxPages:N0} accepted");
         var pages = new PdfPageText[pageCount];
         var next = 0;
         var workers = Math.Clamp(pageCount / MinPagesPerWorker, 1, Math.Max(1, parallelism));

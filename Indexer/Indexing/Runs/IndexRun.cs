@@ -96,6 +96,10 @@ public sealed record IndexRun(
     [JsonIgnore]
     public TimeSpan Elapsed => (EndedAt ?? StartedAt) - StartedAt;
 
+    /// <summary>A run accepted but not yet started (its own record is written once it holds the writer lock).</summary>
+    public static IndexRun Pending(string id, string indexPath, string trigger, DateTimeOffset at) =>
+        new(id, indexPath, trigger, Environment.ProcessId, at, null, IndexRunStatus.Running, null, IndexRunCounts.Zero, [], [], []);
+
     /// <summary>The record of a run that ended before it touched the index (refused, failed, or not started).</summary>
     public static IndexRun Ended(string id, string indexPath, string trigger, DateTimeOffset at, IndexRunStatus status, string error) =>
         new(id, indexPath, trigger, Environment.ProcessId, at, at, status, error, IndexRunCounts.Zero, [], [], []);

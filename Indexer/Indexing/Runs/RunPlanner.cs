@@ -78,7 +78,7 @@ public static class RunPlanner
 
     private static bool SameMetadata(StatuteMetadata metadata, IndexedStatute indexed) =>
         metadata.Country == indexed.Metadata.Country
-        && metadata.Title == indexed.Metadata.Title
+        && TitleRemarks.Split(metadata.Title).Title == indexed.Metadata.Title // the index stores the title without its remarks
         && metadata.LawNumber == indexed.Metadata.LawNumber
         && metadata.Year == indexed.Metadata.Year
         && metadata.OfficialUrl == indexed.Metadata.OfficialUrl

@@ -46,6 +46,15 @@ public sealed class EnglishLanguage : LanguageDefinition
         PreambleHeadings = ["Preamble", "PREAMBLE"],
         AmendmentWords = [@"the\s+following", @"read\s+as\s+follows", "insert", "amended"],
         SentenceOpenings = ["An ", "The ", "Where ", "Any ", "Every "],
+        Notes = new()
+        {
+            // US Code: the source credit "(Pub. L. 99–508, … 100 Stat. 1860.)" / "(June 25, 1948, ch. 645, …)" and the notes after it.
+            Sections =
+            [
+                @"\((?:Added|As\s+added|Pub\.\s*L\.|(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.|May|June|July)\s",
+                @"(?:Editorial|Statutory)\s+Notes\b", @"(?:EDITORIAL|STATUTORY)\s+NOTES\b",
+            ],
+        },
     };
 
     public override CitationVocabulary Citation { get; } = new()
@@ -76,6 +85,10 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["content-interception"] = "Interception of content data",
         ["mutual-assistance"] = "International co-operation and mutual assistance",
         ["personal-data-protection"] = "Personal data protection",
+        ["child-grooming"] = "Child grooming",
+        ["intimate-images"] = "Non-consensual intimate images",
+        ["identity-theft"] = "Identity theft",
+        ["incident-reporting"] = "Incident and data breach reporting",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));

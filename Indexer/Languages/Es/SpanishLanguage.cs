@@ -58,6 +58,33 @@ public sealed class SpanishLanguage : LanguageDefinition
             "Serán", "Para ", "En ", "Cuando", "Si ", "Toda ", "Todo ", "Es ", "Son ", "No ", "Este ", "Esta ", "Las ", "Los ",
             "Lo ", "La ", "El ", "O ", "A ",
         ],
+        Notes = new()
+        {
+            Lines =
+            [
+                // Diario Oficial de la Federación (Mexico): "Artículo reformado DOF 17-05-1999", "Párrafo adicionado DOF 24-06-2009".
+                @"[\p{L}\s,()]{0,60}\bDOF\s+\d{2}-\d{2}-\d{4}(?:(?:,|\s+y)\s+(?:DOF\s+)?\d{2}-\d{2}-\d{4})*\.?",
+                // SUIN-Juriscol (Colombia): "Corregido yerro Artículo 1 DECRETO 1494 de 2015", "Modificado Artículo 34 LEY 2195 de 2022".
+                @"(?:Corregido\s+yerro|Modificad[oa]|Adicionad[oa]|Derogad[oa]|Reglamentad[oa](?:\s+parcialmente)?|Declarad[oa]\s+(?:in)?exequible|(?:Condicionalmente\s+)?[Ee]xequible|Inexequible|Sustituid[oa]|Subrogad[oa]|Aclarad[oa]|Suspendid[oa])\b.{0,200}\b(?:LEY|DECRETO|Decreto|Sentencia|SENTENCIA|ACTO\s+LEGISLATIVO|RESOLUCI[ÓO]N|Ley)\b.*",
+                @"(?:Art[íi]culo\s+\d+\S*\s+)?(?:LEY|DECRETO|ACTO\s+LEGISLATIVO|RESOLUCI[ÓO]N)\s+\d+\s+de\s+\d{4}(?:\s+Vigente\s+desde.*)?",
+                @"Vigente\s+desde:?\s.*",
+                @"[\p{Lu} ]{4,60}\s\[Mostrar\]",
+            ],
+            // Lexis (Ecuador): "Nota: Artículo sustituido por …".
+            Paragraphs = [@"Nota\s*:", @"NOTA\s*:"],
+            Sections = [@"CONCORDANCIAS\s*:", @"JURISPRUDENCIA\s*:"],
+            PriorWordings = [@"LEGISLACI[ÓO]N\s+ANTERIOR\b"],
+            FrontMatter = [@"RESUMEN\s+DE\s+(?:MODIFICACIONES|JURISPRUDENCIA)\b", @"[ÍI]NDICE\s+\[Mostrar\]"],
+            FrontMatterEnds = [@"(?:LEY|DECRETO|ACTO\s+LEGISLATIVO)(?:\s+ESTATUTARIA)?\s+\d+\s+DE\s+\d{4}", @"(?:.{0,60}\s)?DECRETA\s*:?"],
+            Signatures =
+            [
+                @"El\s+Presidente\s+del?\s+(?:la\s+)?[Hh]onorable\s+Senado", @"EL\s+PRESIDENTE\s+DEL\s+HONORABLE\s+SENADO",
+                @"Publ[íi]quese\s+y\s+c[úu]mplase", @"PUBL[ÍI]QUESE\s+Y\s+C[ÚU]MPLASE",
+                @"Comun[íi]quese(?:\s+y|,)\s+publ[íi]quese", @"COMUN[ÍI]QUESE(?:\s+Y|,)\s+PUBL[ÍI]QUESE",
+                @"Dad[oa]\s+en\s+(?:la\s+)?(?:Sala|Bogot|Santo\s+Domingo|el\s+Palacio|la\s+ciudad)", @"DAD[OA]\s+EN\s+",
+            ],
+            Judgments = [@"SENTENCIA(?:\s+N[ÚU]MERO)?\s+[CT]-\s?\d+(?:\s+DE\s+\d{4}|/\d{2,4})?"],
+        },
     };
 
     public override CitationVocabulary Citation { get; } = new()
@@ -88,6 +115,10 @@ public sealed class SpanishLanguage : LanguageDefinition
         ["content-interception"] = "Interceptación de datos de contenido",
         ["mutual-assistance"] = "Cooperación y asistencia mutua",
         ["personal-data-protection"] = "Protección de datos personales",
+        ["child-grooming"] = "Contacto con menores con fines sexuales (grooming)",
+        ["intimate-images"] = "Difusión no consentida de imágenes íntimas",
+        ["identity-theft"] = "Suplantación de identidad",
+        ["incident-reporting"] = "Notificación de incidentes y violaciones de seguridad",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SpanishLightStemFilter(stream);

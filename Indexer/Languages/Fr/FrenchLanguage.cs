@@ -70,6 +70,10 @@ public sealed class FrenchLanguage : LanguageDefinition
         ["content-interception"] = "Interception de données relatives au contenu",
         ["mutual-assistance"] = "Coopération et entraide",
         ["personal-data-protection"] = "Protection des données personnelles",
+        ["child-grooming"] = "Leurre d'enfants",
+        ["intimate-images"] = "Diffusion non consensuelle d'images intimes",
+        ["identity-theft"] = "Usurpation d'identité",
+        ["incident-reporting"] = "Déclaration des incidents et atteintes à la sécurité",
     };
 
     public override TokenStream BeforeStopWords(TokenStream stream) => new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);

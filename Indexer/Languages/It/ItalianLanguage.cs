@@ -77,6 +77,10 @@ public sealed class ItalianLanguage : LanguageDefinition
         ["content-interception"] = "Intercettazione di dati relativi al contenuto",
         ["mutual-assistance"] = "Cooperazione internazionale e assistenza giudiziaria",
         ["personal-data-protection"] = "Protezione dei dati personali",
+        ["child-grooming"] = "Adescamento di minorenni",
+        ["intimate-images"] = "Diffusione illecita di immagini sessualmente esplicite",
+        ["identity-theft"] = "Sostituzione di persona",
+        ["incident-reporting"] = "Notifica di incidenti e violazioni dei dati",
     };
 
     /// <summary>The elided articles and prepositions of Lucene's ItalianAnalyzer (private there): "l'accesso" → "accesso".</summary>

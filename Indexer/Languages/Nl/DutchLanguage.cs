@@ -67,6 +67,10 @@ public sealed class DutchLanguage : LanguageDefinition
         ["content-interception"] = "Interceptie van inhoudsgegevens",
         ["mutual-assistance"] = "Internationale samenwerking en wederzijdse rechtshulp",
         ["personal-data-protection"] = "Bescherming van persoonsgegevens",
+        ["child-grooming"] = "Grooming van kinderen",
+        ["intimate-images"] = "Verspreiden van intieme beelden zonder toestemming",
+        ["identity-theft"] = "Identiteitsfraude",
+        ["incident-reporting"] = "Melding van incidenten en datalekken",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SnowballFilter(stream, new DutchStemmer());

@@ -40,6 +40,16 @@ public sealed class PortugueseLanguage : LanguageDefinition
         PreambleHeadings = ["Preâmbulo", "PREÂMBULO"],
         AmendmentWords = ["adic[ií]ona", "acrescid", "acrescent", "vigorar"],
         SentenceOpenings = ["Um ", "Uma ", "É ", "Fica "],
+        Notes = new()
+        {
+            // Planalto: "(Redação dada pela Lei nº 13.853, de 2019)", "(Incluído pela Lei nº 12.737, de 2012)", "(Vide ADIN 6387)".
+            Inline =
+            [
+                @"Reda[çc][ãa]o\s+dada", @"Inclu[íi]d[oa]s?\s+pel", @"Acrescid[oa]s?\s+pel", @"Revogad[oa]s?\s+pel", @"Renumerad[oa]s?\s+pel",
+                @"Vide\s", @"Vig[êe]ncia", "Regulamento", @"Promulga[çc][ãa]o",
+            ],
+            CurrentWording = [@"Reda[çc][ãa]o\s+dada", @"Inclu[íi]d[oa]s?\s+pel"],
+        },
     };
 
     public override CitationVocabulary Citation { get; } = new()
@@ -70,6 +80,10 @@ public sealed class PortugueseLanguage : LanguageDefinition
         ["content-interception"] = "Interceptação de dados de conteúdo",
         ["mutual-assistance"] = "Cooperação e auxílio mútuo",
         ["personal-data-protection"] = "Proteção de dados pessoais",
+        ["child-grooming"] = "Aliciamento de crianças para fins sexuais",
+        ["intimate-images"] = "Divulgação não consentida de imagens íntimas",
+        ["identity-theft"] = "Falsa identidade",
+        ["incident-reporting"] = "Comunicação de incidentes de segurança",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PortugueseLightStemFilter(stream);

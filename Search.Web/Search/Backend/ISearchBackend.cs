@@ -12,8 +12,13 @@ namespace LegalSearch.Web.Search.Backend;
 /// </summary>
 public interface ISearchBackend
 {
-    /// <summary>One page of ranked provisions for the spec, with facet counts over every match.</summary>
-    SearchResult Search(SearchSpec spec);
+    /// <summary>
+    /// One page of ranked provisions for the spec, with facet counts over every match. Stops with
+    /// <see cref="SearchBudgetExceededException"/> when finding and ranking outrun <see cref="SearchSpec.Budget"/>
+    /// (snippets past it are the opening of the text), and with
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires (the client went away).
+    /// </summary>
+    SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default);
 
     /// <summary>The provision with this id ("{statuteId}/art-{slug}"), or null.</summary>
     StoredProvision? FindProvision(string provisionId);

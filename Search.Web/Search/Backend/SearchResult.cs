@@ -1,4 +1,5 @@
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend;
 
@@ -12,4 +13,14 @@ public sealed record SearchResult(
     IReadOnlyList<string> Concepts);
 
 /// <summary>A hit: the provision's stored values, its score, and (when asked) a snippet of HTML-encoded text whose only markup is &lt;mark&gt;.</summary>
-public sealed record RankedProvision(StoredProvision Provision, float Score, string? Snippet);
+/// <param name="Translations">The translated clauses of the spec this provision matched (how a hit in another language was found).</param>
+/// <param name="Editions">The other editions of this provision that ranked in the same window (another file or language), folded into this hit.</param>
+public sealed record RankedProvision(StoredProvision Provision, float Score, string? Snippet, IReadOnlyList<TranslatedClause> Translations, IReadOnlyList<Edition> Editions)
+{
+    public RankedProvision(StoredProvision provision, float score, string? snippet) : this(provision, score, snippet, [], [])
+    {
+    }
+}
+
+/// <summary>Another edition of a hit's provision: its provision id, language and source file or URL.</summary>
+public sealed record Edition(string Id, string Language, string Source);

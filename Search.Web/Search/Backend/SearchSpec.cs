@@ -1,3 +1,5 @@
+using LegalSearch.Web.Search.Translation;
+
 namespace LegalSearch.Web.Search.Backend;
 
 /// <summary>
@@ -10,16 +12,33 @@ public sealed record SearchSpec(string Query, SearchFilters Filters, int Page, i
     /// <summary>Expand concepts named in the query across languages and to the provisions classified under them (the evaluation measures both).</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>Translations of the query's words into other languages, searched with their own (lower) weights.</summary>
+    public IReadOnlyList<TranslatedClause> Translations { get; init; } = [];
+
+    /// <summary>The language the query is written in, when known: of a provision's editions, the one in this language is shown.</summary>
+    public string? QueryLanguage { get; init; }
+
     /// <summary>Give each hit a highlighted snippet; ranking is the same without.</summary>
     public bool Snippets { get; init; } = true;
+
+    /// <summary>The work this search may do (<c>Limits:SearchBudgetMs</c>); past it the search stops (<see cref="SearchBudgetExceededException"/>).</summary>
+    public TimeSpan Budget { get; init; } = DefaultBudget;
+
+    public static TimeSpan DefaultBudget { get; } = TimeSpan.FromSeconds(2);
 }
 
-/// <summary>Repeatable filters: values of one filter are OR-ed, different filters AND-ed; an empty list does not filter. Languages also choose which language fields bare words search.</summary>
+/// <summary>
+/// Repeatable filters: values of one filter are OR-ed, different filters AND-ed; an empty list does not filter, except
+/// <paramref name="Kinds"/>: empty leaves out the kinds that are not the law's words to cite
+/// (<see cref="Indexer.Domain.ProvisionKinds.HiddenByDefault"/>: contents, signatures). Languages also choose which
+/// language fields bare words search.
+/// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Offences,
-    IReadOnlyList<int> Years)
+    IReadOnlyList<int> Years,
+    IReadOnlyList<string> Kinds)
 {
-    public static SearchFilters None { get; } = new([], [], [], []);
+    public static SearchFilters None { get; } = new([], [], [], [], []);
 }

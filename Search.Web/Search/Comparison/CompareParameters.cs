@@ -9,7 +9,12 @@ public static class CompareParameters
         return offence.Length > 0 ? offence : throw new BadSearchRequestException("'offence' is required (see /api/offences)");
     }
 
-    public static IReadOnlyList<string> Countries(IQueryCollection query) =>
-        query["country"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    public static IReadOnlyList<string> Countries(IQueryCollection query)
+    {
+        var countries = query["country"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        return countries.Count <= SearchRequest.MaxValuesPerFilter
+            ? countries
+            : throw new BadSearchRequestException($"'country' lists {countries.Count:N0} values; at most {SearchRequest.MaxValuesPerFilter} are accepted");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -23,6 +24,9 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
     /// <summary>Weight of the named term as a phrase in its own language: the original-language words rank highest.</summary>
     public const float OwnTermWeight = 1f;
 
+    /// <summary>One phrase builder (and analyzer) per language for the life of the parser, not per request.</summary>
+    private readonly ConcurrentDictionary<string, QueryBuilder> builders = new(StringComparer.Ordinal);
+
     public Query? Build(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> languages)
     {
         if (hits.Count == 0) return null;
@@ -37,9 +41,11 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
         return expansion;
     }
 
-    private static Query? OwnPhrase(ConceptHit hit)
+    private QueryBuilder BuilderFor(string language) => builders.GetOrAdd(language, l => new QueryBuilder(AnalyzerFactory.ForLanguage(l)));
+
+    private Query? OwnPhrase(ConceptHit hit)
     {
-        var phrase = new QueryBuilder(AnalyzerFactory.ForLanguage(hit.Language)).CreatePhraseQuery(IndexFields.TextIn(hit.Language), hit.Term);
+        var phrase = BuilderFor(hit.Language).CreatePhraseQuery(IndexFields.TextIn(hit.Language), hit.Term);
         if (phrase is not null) phrase.Boost = OwnTermWeight;
         return phrase;
     }
@@ -52,7 +58,7 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
         foreach (var language in languages)
         {
             if (!byLanguage.TryGetValue(language, out var terms)) continue;
-            var builder = new QueryBuilder(AnalyzerFactory.ForLanguage(language));
+            var builder = BuilderFor(language);
             foreach (var term in terms)
             {
                 var query = builder.CreatePhraseQuery(IndexFields.TextIn(language), term);

@@ -5,12 +5,14 @@ using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
-/// <summary>Counts facet values (SortedSet doc values) over every document a query matches.</summary>
+/// <summary>
+/// Counts facet values (SortedSet doc values) over every document a query matches: per segment by ordinal in an
+/// array, turned into value strings once per segment for the ordinals that were seen, not once per document.
+/// </summary>
 public sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>());
-    private readonly Dictionary<string, SortedSetDocValues?> segmentValues = [];
-    private readonly BytesRef scratch = new();
+    private readonly List<(string Facet, SortedSetDocValues Values, int[] Counts)> segment = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -20,34 +22,51 @@ public sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        FoldSegment();
         foreach (var facet in IndexFields.Facets)
         {
-            segmentValues[facet] = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(facet));
+            if (context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(facet)) is { } values)
+            {
+                segment.Add((facet, values, new int[checked((int)values.ValueCount)]));
+            }
         }
     }
 
     public void Collect(int doc)
     {
-        foreach (var (facet, values) in segmentValues)
+        foreach (var (_, values, ordinals) in segment)
         {
-            if (values is null) continue;
             values.SetDocument(doc);
             long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                var bucket = counts[facet];
-                bucket[value] = bucket.GetValueOrDefault(value) + 1;
-            }
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ordinals[ord]++;
         }
     }
 
     /// <summary>Facet → value → count, values by descending count.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result() =>
-        counts.ToDictionary(
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
+    {
+        FoldSegment();
+        return counts.ToDictionary(
             kv => kv.Key,
             kv => (IReadOnlyDictionary<string, int>)kv.Value
                 .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
                 .ToDictionary(v => v.Key, v => v.Value));
+    }
+
+    private void FoldSegment()
+    {
+        var scratch = new BytesRef();
+        foreach (var (facet, values, ordinals) in segment)
+        {
+            var bucket = counts[facet];
+            for (var ord = 0; ord < ordinals.Length; ord++)
+            {
+                if (ordinals[ord] == 0) continue;
+                values.LookupOrd(ord, scratch);
+                var value = scratch.Utf8ToString();
+                bucket[value] = bucket.GetValueOrDefault(value) + ordinals[ord];
+            }
+        }
+        segment.Clear();
+    }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Schema.FieldTypes;
 
@@ -15,7 +16,16 @@ public static class LuceneFilters
         AddFilter(all, ProvisionSchema.Language.Name, filters.Languages);
         AddFilter(all, ProvisionSchema.Offence.Name, filters.Offences);
         AddFilter(all, ProvisionSchema.Year.Name, [.. filters.Years.Select(YearField.Format)]);
-        return all.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(all));
+        if (filters.Kinds.Count > 0) AddFilter(all, ProvisionSchema.Kind.Name, filters.Kinds);
+        else ExcludeHiddenKinds(all);
+        return new FilteredQuery(query, new QueryWrapperFilter(all));
+    }
+
+    /// <summary>Without a kind filter, tables of contents and signatures are not hits.</summary>
+    private static void ExcludeHiddenKinds(BooleanQuery target)
+    {
+        if (target.Clauses.Count == 0) target.Add(new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var kind in ProvisionKinds.HiddenByDefault) target.Add(new TermQuery(new Term(ProvisionSchema.Kind.Name, kind)), Occur.MUST_NOT);
     }
 
     private static void AddFilter(BooleanQuery target, string field, IReadOnlyList<string> values)

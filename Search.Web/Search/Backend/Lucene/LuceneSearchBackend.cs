@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
+using LegalSearch.Web.Search.Folding;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -16,22 +17,57 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 {
     private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<StatuteSummary>> Catalogs = new();
     private static readonly ConditionalWeakTable<IndexReader, IndexStatistics> StatisticsByReader = new();
-    private static readonly ISet<string> CountryOnly = new HashSet<string> { ProvisionSchema.Country.Name };
+    /// <summary>Hits beyond the page read to fold editions: enough that a provision's twins ranked a little lower are found.</summary>
+    public const int FoldSlack = 20;
 
-    public SearchResult Search(SearchSpec spec)
+    private static readonly ISet<string> EditionFields = new HashSet<string>
     {
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand);
+        ProvisionSchema.Id.Name, ProvisionSchema.StatuteId.Name, ProvisionSchema.Country.Name, ProvisionSchema.Language.Name,
+        ProvisionSchema.LawNumber.Name, ProvisionSchema.Year.Name, ProvisionSchema.Kind.Name, ProvisionSchema.Article.Name,
+        ProvisionSchema.Source.Name,
+    };
+
+    /// <summary>A hit of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
+    private sealed class WindowHit(ScoreDoc scoreDoc, StoredProvision fields)
+    {
+        public ScoreDoc ScoreDoc { get; } = scoreDoc;
+
+        public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
+
+        public string Language { get; } = fields.Get(ProvisionSchema.Language) ?? "";
+
+        public Edition Edition { get; } = new(fields.Get(ProvisionSchema.Id) ?? "", fields.Get(ProvisionSchema.Language) ?? "", fields.Get(ProvisionSchema.Source) ?? "");
+
+        public string Key { get; } = EditionKey.Of(
+            fields.Get(ProvisionSchema.Country) ?? "", fields.Get(ProvisionSchema.LawNumber), fields.Get(ProvisionSchema.StatuteId) ?? "",
+            fields.Get(ProvisionSchema.Year), fields.Get(ProvisionSchema.Kind) ?? "", fields.Get(ProvisionSchema.Article) ?? "");
+    }
+
+    /// <summary>
+    /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
+    /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
+    /// </summary>
+    public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
+    {
+        var budget = new SearchBudget(spec.Budget, cancellationToken);
+        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations);
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         return searchers.Use(searcher =>
         {
-            var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size, CountryDiversity.Window), true);
+            var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window), true);
             var facets = new FacetCounter();
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
-            IReadOnlyList<ScoreDoc> ranked = top.GetTopDocs().ScoreDocs;
-            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, sd => CountryOf(searcher, sd.Doc));
-            var hits = ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size)
-                .Select(sd => Hit(searcher, sd, parsed.Query, spec.Snippets))
-                .ToList();
+            budget.ThrowIfExceeded();
+            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
+            var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
+            IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
+            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
+            var hits = new List<RankedProvision>(spec.Size);
+            foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
+            {
+                budget.ThrowIfCancelled();
+                hits.Add(Hit(searcher, folded, parsed, snippets, budget));
+            }
             return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts);
         });
     }
@@ -62,13 +98,20 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query query, bool snippets)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, SnippetQuery? snippets, SearchBudget budget)
     {
+        var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
-        var snippet = snippets ? highlighter.Snippet(query, stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Language) ?? "") : null;
-        return new RankedProvision(stored, scoreDoc.Score, snippet);
+        var language = stored.Get(ProvisionSchema.Language) ?? "";
+        var text = stored.Get(ProvisionSchema.Text);
+        var snippet = snippets is null ? null
+            : budget.IsSpent ? highlighter.Opening(text)
+            : highlighter.Snippet(snippets, scoreDoc.Doc, text, language);
+        var translations = parsed.Translations
+            .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
+            .Select(t => t.Clause)
+            .ToList();
+        return new RankedProvision(stored, scoreDoc.Score, snippet, translations, [.. folded.Others.Select(o => o.Edition)]);
     }
 
-    private static string CountryOf(IndexSearcher searcher, int doc) =>
-        StoredProvision.From(searcher.Doc(doc, CountryOnly)).Get(ProvisionSchema.Country) ?? "";
 }

@@ -7,6 +7,7 @@ using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -24,6 +25,9 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// <summary>Weight of the article number as a phrase in the text: enough for snippets to mark it, too little to outrank a numbered match.</summary>
     public const float ArticleTextWeight = 0.1f;
 
+    /// <summary>Weight of an article number whose statute's title has the query's other words (a citation in words).</summary>
+    public const float CitationWeight = 2f;
+
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField(forQueries: true);
     private readonly ConceptExpansion expansion = new(lexicon);
     private readonly QueryBuilder exactPhrases = new(AnalyzerFactory.Exact());
@@ -33,7 +37,23 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     }
 
     /// <summary>Parses the user's words for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/> false turns cross-language expansion off (the evaluation compares both).</summary>
-    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true)
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand = true) =>
+        Parse(userQuery, languages, expand, []);
+
+    /// <summary>As <see cref="Parse(string, IReadOnlyCollection{string}, bool)"/>, with the query's translations as further weighted clauses.</summary>
+    public ParsedQuery Parse(string userQuery, IReadOnlyCollection<string> languages, bool expand, IReadOnlyList<TranslatedClause> translations)
+    {
+        try
+        {
+            return ParseChecked(userQuery, languages, expand, translations);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QuerySyntaxException($"the query has too many terms (more than {BooleanQuery.MaxClauseCount:N0} clauses once expanded); use fewer words", ex);
+        }
+    }
+
+    private ParsedQuery ParseChecked(string userQuery, IReadOnlyCollection<string> languages, bool expand, IReadOnlyList<TranslatedClause> translations)
     {
         var text = userQuery.Trim();
         if (text.Length == 0) throw new QuerySyntaxException("the query is empty");
@@ -53,11 +73,36 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
             query.Add(phrase, Occur.SHOULD);
         }
         if (articles.Remainder.Length > 0) query.Add(ParseWords(articles.Remainder, allowed), Occur.SHOULD);
+        foreach (var citation in Citations(articles)) query.Add(citation, Occur.SHOULD);
         var concepts = expand ? matcher.Find(text) : [];
         var expanded = expansion.Build(concepts, allowed);
         if (expanded is not null) query.Add(expanded, Occur.SHOULD);
+        var translated = TranslationQueries.Build(translations.Where(t => allowed.Contains(t.Language)));
+        foreach (var (_, clause) in translated) query.Add(clause, Occur.SHOULD);
         if (query.Clauses.Count == 0) throw new QuerySyntaxException("the query has no searchable words");
-        return new ParsedQuery(query, [.. concepts.Select(c => c.Code)]);
+        return new ParsedQuery(query, [.. concepts.Select(c => c.Code)], translated);
+    }
+
+    /// <summary>
+    /// A citation in words ("Ley 1273 artículo 269A", "LGPD art. 7", "Title 18 section 2511", "article 2 de la
+    /// Convention"): the article number together with the other words in the statute's title (its law number, short
+    /// name or kind) ranks that provision first, above same-numbered articles of other laws.
+    /// </summary>
+    private IEnumerable<Query> Citations(ArticleReferences articles)
+    {
+        if (articles.Remainder.Length == 0) yield break;
+        foreach (var key in articles.Keys)
+        {
+            var law = exactPhrases.CreateBooleanQuery(IndexFields.Title, articles.Remainder, Occur.SHOULD);
+            if (law is null) yield break;
+            var citation = new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
+                { law, Occur.MUST },
+            };
+            citation.Boost = CitationWeight;
+            yield return citation;
+        }
     }
 
     private Query ParseWords(string text, IReadOnlyList<string> languages)
@@ -70,6 +115,11 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         }
         catch (ParseException ex)
         {
+            throw new QuerySyntaxException($"the query could not be read: {FirstLine(ex.Message)}", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // Temporary guard until the new query grammar: Lucene's parser reports some malformed terms this way.
             throw new QuerySyntaxException($"the query could not be read: {FirstLine(ex.Message)}", ex);
         }
     }

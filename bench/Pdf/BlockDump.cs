@@ -1,7 +1,7 @@
 using LegalSearch.Indexer.Extraction;
 using LegalSearch.Indexer.Sources;
 
-namespace LegalSearch.Bench;
+namespace LegalSearch.Bench.Pdf;
 
 /// <summary>Prints the blocks one file extracts to (page, paragraph start, revoked), to look at what segmentation gets.</summary>
 internal static class BlockDump

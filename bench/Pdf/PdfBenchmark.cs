@@ -5,7 +5,7 @@ using LegalSearch.Indexer.Extraction.Ocr;
 using LegalSearch.Indexer.Extraction.Pdf;
 using LegalSearch.Indexer.Sources;
 
-namespace LegalSearch.Bench;
+namespace LegalSearch.Bench.Pdf;
 
 /// <summary>One PDF measured both ways.</summary>
 internal sealed record PdfBenchResult(string Source, int Pages, int ReferenceWords, int Words, int RemovedWords, double ReferenceSeconds, double Seconds, string? Error);

@@ -1,0 +1,112 @@
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Languages;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LegalSearch.Web.Search.Translation;
+
+/// <summary>
+/// Query translation with Apertium: en↔es, es↔pt and fr↔es, the other pairs through Spanish. The query's language
+/// is the one whose dictionaries know most of its words (fewest words Apertium marks unknown). Translations are cached; the pipelines stay warm (<see cref="ApertiumPipeline"/>).
+/// Unknown words are kept as typed. A translation that only repeats the user's words adds nothing and is dropped.
+/// </summary>
+public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
+{
+    /// <summary>Weight factor of a translation made through Spanish (two hops lose more meaning than one).</summary>
+    public const float PivotFactor = 0.8f;
+
+    private const string Pivot = ApertiumPairs.Pivot;
+
+    private readonly IReadOnlyDictionary<(string From, string To), ApertiumPipeline> pipelines;
+    private readonly MemoryCache cache;
+    private readonly float weight;
+
+    private ApertiumTranslator(IReadOnlyDictionary<(string, string), ApertiumPipeline> pipelines, TranslationOptions options)
+    {
+        this.pipelines = pipelines;
+        weight = options.Weight;
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.CacheEntries });
+    }
+
+    public bool Available => true;
+
+    /// <summary>The pipelines this translator runs (for warming them at start-up).</summary>
+    public IEnumerable<ApertiumPipeline> Pipelines => pipelines.Values;
+
+    /// <summary>A translator over the installed pairs, or null when no pair's mode file is installed.</summary>
+    public static ApertiumTranslator? Create(TranslationOptions options, ILogger logger)
+    {
+        if (!options.Enabled) return null;
+        var found = new Dictionary<(string, string), ApertiumPipeline>();
+        foreach (var (languages, pair) in ApertiumPairs.All)
+        {
+            if (ApertiumMode.Load(options.ModesPath, pair) is { } mode) found[languages] = new ApertiumPipeline(mode, logger);
+        }
+        return found.Count == 0 ? null : new ApertiumTranslator(found, options);
+    }
+
+    public QueryTranslation Translate(IReadOnlyList<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
+    {
+        var texts = terms.Select(t => ApertiumText.Clean(t.Text)).Where(t => t.Length > 0).ToList();
+        if (texts.Count == 0) return QueryTranslation.None;
+        if (SourceLanguage(string.Join(". ", texts)) is not { } source) return QueryTranslation.None;
+        var clauses = new List<TranslatedClause>();
+        foreach (var term in terms)
+        {
+            var text = ApertiumText.Clean(term.Text);
+            if (text.Length == 0) continue;
+            foreach (var target in targetLanguages.Where(t => t != source))
+            {
+                if (Into(source, target, text) is not { } translated) continue;
+                var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text);
+                if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
+            }
+        }
+        return new QueryTranslation(source, clauses);
+    }
+
+    /// <summary>
+    /// The language the query is most probably written in: fewest words Apertium does not know (at least one word
+    /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
+    /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
+    /// </summary>
+    private string? SourceLanguage(string text)
+    {
+        var unknown = new Dictionary<string, int>();
+        foreach (var source in ApertiumPairs.Sources)
+        {
+            if (Run(source, ApertiumPairs.FirstStep(source), text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
+        }
+        if (unknown.Count == 0) return null;
+        var fewest = unknown.Values.Min();
+        if (fewest >= ApertiumText.WordCount(text)) return null;
+        var profile = LanguageDetector.Scores(text);
+        return unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)
+            .OrderByDescending(l => profile.GetValueOrDefault(l))
+            .ThenBy(l => ApertiumPairs.Sources.ToList().IndexOf(l))
+            .First();
+    }
+
+    private (string Text, int Hops)? Into(string source, string target, string text)
+    {
+        if (pipelines.ContainsKey((source, target))) return Run(source, target, text) is { } direct ? (ApertiumText.Words(direct), 1) : null;
+        if (source == Pivot || target == Pivot || Run(source, Pivot, text) is not { } spanish) return null;
+        return Run(Pivot, target, ApertiumText.Words(spanish)) is { } pivoted ? (ApertiumText.Words(pivoted), 2) : null;
+    }
+
+    /// <summary>The raw Apertium output (unknown words still marked), cached per pair and text.</summary>
+    private string? Run(string source, string target, string text)
+    {
+        if (!pipelines.TryGetValue((source, target), out var pipeline)) return null;
+        var key = (pipeline.Pair, text);
+        if (cache.TryGetValue(key, out string? cached)) return cached;
+        var output = pipeline.Translate(text);
+        if (output is not null) cache.Set(key, output, new MemoryCacheEntryOptions { Size = 1 });
+        return output;
+    }
+
+    public void Dispose()
+    {
+        foreach (var pipeline in pipelines.Values) pipeline.Dispose();
+        cache.Dispose();
+    }
+}

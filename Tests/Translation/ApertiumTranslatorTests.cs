@@ -1,0 +1,95 @@
+using LegalSearch.Web.Search.Parsing;
+using LegalSearch.Web.Search.Translation;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LegalSearch.Tests.Translation;
+
+/// <summary>Query translation through the installed Apertium pairs (test.sh installs them), warm pipelines in null-flush mode.</summary>
+public sealed class ApertiumTranslatorTests
+{
+    private static readonly string[] Languages = ["es", "pt", "en", "fr", "nl"];
+    private ApertiumTranslator translator = null!;
+
+    [OneTimeSetUp]
+    public void Start() =>
+        translator = ApertiumTranslator.Create(new TranslationOptions(), NullLogger.Instance)
+            ?? throw new InvalidOperationException("Apertium is not installed (apertium-eng-spa, apertium-es-pt, apertium-fr-es)");
+
+    [OneTimeTearDown]
+    public void Stop() => translator.Dispose();
+
+    [Test]
+    public void Every_program_of_a_mode_gets_null_flush()
+    {
+        var mode = ApertiumMode.Load(new TranslationOptions().ModesPath, "spa-eng")!;
+        var programs = mode.Command.Split('|').Select(p => p.Trim()).ToList();
+
+        Assert.That(programs, Has.Count.GreaterThan(5));
+        Assert.That(programs.Select(p => p.Split(' ')[1]), Has.All.EqualTo("-z"), mode.Command);
+        Assert.That(mode.Command, Does.Not.Contain("$1").And.Not.Contain("$2"));
+    }
+
+    [Test]
+    public void An_english_query_is_read_as_english_and_searched_in_spanish_portuguese_and_french()
+    {
+        var translation = translator.Translate([new QueryTerm("identity theft", false)], Languages);
+
+        Assert.That(translation.SourceLanguage, Is.EqualTo("en"));
+        var byLanguage = translation.Clauses.ToDictionary(c => c.Language, c => c.Text.ToLowerInvariant());
+        Assert.That(byLanguage["es"], Does.Contain("identidad"), string.Join("; ", translation.Clauses));
+        Assert.That(byLanguage["pt"], Does.Contain("identidade"), string.Join("; ", translation.Clauses));
+        Assert.That(byLanguage["fr"], Does.Contain("identit"), string.Join("; ", translation.Clauses));
+        Assert.That(byLanguage.Keys, Has.No.Member("en").And.No.Member("nl"));
+        Assert.That(translation.Clauses.Select(c => c.Weight), Has.All.LessThan(1f));
+    }
+
+    [Test]
+    public void Unknown_words_are_kept_as_typed()
+    {
+        var translation = translator.Translate([new QueryTerm("online grooming of children", false)], ["es"]);
+
+        Assert.That(translation.Clauses.Single().Text, Does.Contain("grooming").And.Not.Contain("*"));
+    }
+
+    [Test]
+    public void A_portuguese_query_goes_to_english_through_spanish_with_less_weight()
+    {
+        var translation = translator.Translate([new QueryTerm("violação de correspondência", false)], ["en", "es"]);
+
+        Assert.That(translation.SourceLanguage, Is.EqualTo("pt"));
+        var english = translation.Clauses.Single(c => c.Language == "en");
+        var spanish = translation.Clauses.Single(c => c.Language == "es");
+        Assert.That(english.Weight, Is.LessThan(spanish.Weight));
+        Assert.That(english.Text.ToLowerInvariant(), Does.Contain("correspondence"));
+    }
+
+    [Test]
+    public void Words_no_pair_knows_are_not_translated() =>
+        Assert.That(translator.Translate([new QueryTerm("xqzv wrtlbrmpf", false)], Languages).Clauses, Is.Empty);
+
+    [Test]
+    public void The_same_text_again_comes_from_the_cache_or_the_warm_pipeline_identically()
+    {
+        var first = translator.Translate([new QueryTerm("fraude informático", false)], Languages);
+        var second = translator.Translate([new QueryTerm("fraude informático", false)], Languages);
+
+        Assert.That(second.Clauses, Is.EqualTo(first.Clauses));
+    }
+
+    [TestCase("acceso -abusivo", "acceso")]
+    [TestCase("acceso NOT abusivo sistema", "acceso sistema")]
+    [TestCase("country:CO acceso AND abusivo", "acceso abusivo")]
+    [TestCase("artículo 269A acceso", "acceso")]
+    [TestCase("acces* ilícito", "ilícito")]
+    [TestCase("(robo OR hurto) NEAR/3 identidad", "robo hurto identidad")]
+    public void Translation_sees_only_the_positive_bare_words(string query, string words) =>
+        Assert.That(PositiveTerms.Of(query).Where(t => !t.IsPhrase).Select(t => t.Text), Is.EqualTo(new[] { words }));
+
+    [Test]
+    public void Phrases_are_kept_apart_and_excluded_phrases_dropped()
+    {
+        var terms = PositiveTerms.Of("\"sin autorización\"~2 -\"datos personales\" heading:\"acceso\" sistema");
+
+        Assert.That(terms, Is.EqualTo(new[] { new QueryTerm("sistema", false), new QueryTerm("sin autorización", true) }));
+    }
+}

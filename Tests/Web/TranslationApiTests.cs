@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LegalSearch.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+
+namespace LegalSearch.Tests.Web;
+
+/// <summary>Query translation and edition folding as the API and the page show them, over the shared-corpus index.</summary>
+public sealed class TranslationApiTests : CorpusWebTest
+{
+    [Test]
+    public async Task Health_says_translation_is_on()
+    {
+        var health = await Client.GetFromJsonAsync<JsonElement>("/health");
+
+        Assert.That(health.GetProperty("translation").GetString(), Is.EqualTo("on"));
+    }
+
+    [Test]
+    public async Task A_translated_query_says_what_was_also_searched_and_how_each_hit_matched()
+    {
+        var response = await Client.GetFromJsonAsync<JsonElement>("/api/search?q=swindle&size=20");
+
+        var expansions = response.GetProperty("expansions").EnumerateArray().ToList();
+        Assert.That(expansions.Select(e => e.GetProperty("language").GetString()), Does.Contain("es"));
+        Assert.That(expansions.Select(e => e.GetProperty("via").GetString()), Has.All.EqualTo("translation from en"));
+        var spanish = response.GetProperty("hits").EnumerateArray().Where(h => h.GetProperty("language").GetString() == "es").ToList();
+        Assert.That(spanish, Is.Not.Empty);
+        Assert.That(spanish.Select(h => string.Join(";", h.GetProperty("matchedVia").EnumerateArray().Select(v => v.GetString()))),
+            Has.All.StartWith("translation es: "));
+    }
+
+    [Test]
+    public async Task The_page_lists_what_was_also_searched_and_the_other_editions_of_a_hit()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("\"illegal access\" computer"));
+
+        Assert.That(html, Does.Contain("also searched:"));
+        Assert.That(html, Does.Contain("also in:"));
+    }
+}
+
+/// <summary>Without Apertium (no mode files where they are looked for) search still works, on the user's words and the lexicon.</summary>
+public sealed class NoTranslationTests
+{
+    [Test]
+    public async Task Search_works_and_health_says_translation_is_off()
+    {
+        var noModes = TestPaths.NewTempFolder("no-apertium");
+        using var factory = new NoApertiumFactory(CorpusIndex.Path, noModes);
+        using var client = factory.CreateClient();
+
+        var health = await client.GetFromJsonAsync<JsonElement>("/health");
+        var search = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("unauthorized access"));
+        var body = await search.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(health.GetProperty("translation").GetString(), Is.EqualTo("off"));
+        Assert.That(search.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body.GetProperty("hits").GetArrayLength(), Is.GreaterThan(0));
+        Assert.That(body.GetProperty("expansions").EnumerateArray().Select(e => e.GetProperty("via").GetString()), Has.All.StartWith("concept "));
+    }
+
+    private sealed class NoApertiumFactory(string index, string modes) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Index:Path", index);
+            builder.UseSetting("Corpus:Ocr", "false");
+            builder.UseSetting("Translation:ModesPath", modes);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using LegalSearch.Indexer.Domain;
+using LegalSearch.Indexer.Indexing;
+
+namespace LegalSearch.Bench.Engines;
+
+/// <summary>Segmented statutes into a committed LegalSearch index, through the indexer's own writer (one commit per statute, offences classified).</summary>
+internal static class LuceneIndexBuilder
+{
+    public static IndexBuild Build(IEnumerable<Statute> statutes, string indexPath)
+    {
+        if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
+        var stopwatch = Stopwatch.StartNew();
+        var provisions = 0;
+        using (var writer = new StatuteIndexWriter(indexPath))
+        {
+            foreach (var statute in statutes) provisions += writer.Replace(statute);
+        }
+        return new IndexBuild(provisions, stopwatch.Elapsed, DiskSize.Of(indexPath));
+    }
+}
+
+/// <summary>What building an index took: provisions written, wall time, bytes on disk.</summary>
+internal sealed record IndexBuild(int Provisions, TimeSpan Elapsed, long Bytes)
+{
+    public double ProvisionsPerSecond => Provisions / Elapsed.TotalSeconds;
+}
+
+internal static class DiskSize
+{
+    public static long Of(string path) => File.Exists(path)
+        ? new FileInfo(path).Length
+        : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    public static string Megabytes(long bytes) => $"{bytes / 1048576.0:F1} MB";
+}
