@@ -1,6 +1,6 @@
 namespace LegalSearch.Indexer.Cli;
 
-/// <summary>The Indexer command line: `index` and `stats` (DESIGN.md, "CLI").</summary>
+/// <summary>The Indexer command line: `index`, `crawl` and `stats` (DESIGN.md, "CLI").</summary>
 public static class Program
 {
     private const string Usage = """
@@ -9,12 +9,16 @@ public static class Program
                                                     index local statutes (reads manifest.json / sidecars) as one run:
                                                     the index then holds exactly these sources; unchanged files are
                                                     not extracted again unless --rebuild
+          crawl [--sources FILE] [--seed URL]... [--cache DIR] [--index DIR] [--report FILE] [--no-ocr]
+                [--delay S] [--timeout S] [--retries N] [--retry-delay S] [--max-mb N]
+                                                              fetch link pages and documents over HTTP, index them
+                                                              (no --seed and no --sources: corpus/sources.json)
           stats [--index DIR] [--statute ID]                  statute and provision counts; one statute's segmentation report
         Index folder: --index, else $LEGALSEARCH_INDEX, else data/index.
         Exit codes: 0 all done, 1 done with failures (listed), 2 bad usage, 3 index missing, locked, unreadable or unwritable.
         """;
 
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         try
         {
@@ -22,6 +26,7 @@ public static class Program
             return arguments.Command switch
             {
                 "index" => IndexCommand.Run(arguments, Console.Out, Console.Error),
+                "crawl" => await CrawlCommand.RunAsync(arguments, Console.Out, Console.Error),
                 "stats" => StatsCommand.Run(arguments, Console.Out, Console.Error),
                 "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
                 _ => throw new UsageException($"unknown command '{arguments.Command}'"),

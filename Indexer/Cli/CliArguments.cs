@@ -1,7 +1,12 @@
 namespace LegalSearch.Indexer.Cli;
 
 /// <summary>Parsed command line: the command, its positional inputs and its --options.</summary>
-public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, IReadOnlyDictionary<string, string?> Options)
+/// <param name="Repeated">Every --option value in order, for options given more than once (--seed).</param>
+public sealed record CliArguments(
+    string Command,
+    IReadOnlyList<string> Inputs,
+    IReadOnlyDictionary<string, string?> Options,
+    IReadOnlyList<KeyValuePair<string, string>> Repeated)
 {
     private static readonly HashSet<string> Flags = ["--no-ocr", "--quiet", "--rebuild"];
 
@@ -10,6 +15,7 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
         if (args.Length == 0) throw new UsageException("no command given");
         var inputs = new List<string>();
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var repeated = new List<KeyValuePair<string, string>>();
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
@@ -25,11 +31,15 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
             }
             if (i + 1 >= args.Length) throw new UsageException($"option {arg} needs a value");
             options[arg] = args[++i];
+            repeated.Add(new(arg, args[i]));
         }
-        return new CliArguments(args[0], inputs, options);
+        return new CliArguments(args[0], inputs, options, repeated);
     }
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>All values of an option that may be repeated, in the order given.</summary>
+    public IEnumerable<string> Values(string name) => Repeated.Where(kv => kv.Key == name).Select(kv => kv.Value);
 
     public bool Flag(string name) => Options.ContainsKey(name);
 }

@@ -8,4 +8,8 @@ public static class IndexPaths
 
     public static string Resolve(string? option) =>
         Path.GetFullPath(option ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? Default);
+
+    /// <summary>The crawler's content cache beside the index folder, so the next crawl sends conditional GETs.</summary>
+    public static string CrawlCacheFor(string indexPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexPath))) ?? ".", "crawl-cache");
 }

@@ -60,11 +60,11 @@ public sealed class IndexedStatutes : IDisposable
         if (reader is null) return texts;
         var searcher = new IndexSearcher(reader);
         var hits = searcher.Search(new TermQuery(new Term(ProvisionSchema.StatuteId.Name, statuteId)), Math.Max(1, reader.MaxDoc));
-        var fields = new HashSet<string> { ProvisionSchema.Id.Name, ProvisionSchema.Text.Name };
+        var fields = new HashSet<string> { ProvisionSchema.Id.Name, ProvisionSchema.Text.Name, ProvisionSchema.Notes.Name };
         foreach (var hit in hits.ScoreDocs)
         {
             var stored = StoredProvision.From(reader.Document(hit.Doc, fields));
-            if (stored.Get(ProvisionSchema.Id) is { } id) texts[id] = stored.Get(ProvisionSchema.Text);
+            if (stored.Get(ProvisionSchema.Id) is { } id) texts[id] = Runs.ProvisionDiff.Compared(stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Notes));
         }
         return texts;
     }

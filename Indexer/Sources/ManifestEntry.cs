@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LegalSearch.Indexer.Sources;
 
 /// <summary>One entry of a corpus manifest.json, or the content of a "&lt;file&gt;.meta.json" sidecar.</summary>
-public sealed record ManifestEntry
+public record ManifestEntry
 {
     [JsonPropertyName("path")] public string? Path { get; init; }
     [JsonPropertyName("id")] public string? Id { get; init; }

@@ -5,9 +5,21 @@ namespace LegalSearch.Tests.Support;
 /// <summary>What one run of the Indexer CLI printed and returned.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error);
 
-/// <summary>Runs the real Indexer CLI (the built LegalSearch.Indexer.dll) as a separate process.</summary>
+/// <summary>
+/// Runs the real Indexer CLI as a separate process, from the Indexer project's own output folder: the copy beside
+/// the tests lacks the packages the ASP.NET framework provides to the tests (System.Threading.RateLimiting).
+/// </summary>
 public static class IndexerCli
 {
+    private static string IndexerDll
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+            return Path.Combine(TestPaths.RepositoryRoot, "Indexer", "bin", configuration, "net10.0", "LegalSearch.Indexer.dll");
+        }
+    }
+
     public static CliRun Run(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -16,7 +28,7 @@ public static class IndexerCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LegalSearch.Indexer.dll"));
+        start.ArgumentList.Add(IndexerDll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment.Remove("LEGALSEARCH_INDEX");
 

@@ -10,7 +10,7 @@ public static class ProvisionDiff
     {
         var current = statute.Provisions
             .GroupBy(p => ProvisionSource.IdOf(statute.Id, p.Slug), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Compared(g.First().Text, g.First().Notes), StringComparer.Ordinal);
         if (previous is null)
         {
             return new StatuteChange(statute.Id, source.Outcome, statute.Source, source.Reason, statute.Provisions.Count, [], [], []);
@@ -22,6 +22,9 @@ public static class ProvisionDiff
             statute.Id, source.Outcome, statute.Source, source.Reason, statute.Provisions.Count,
             Sorted(textChanged), Sorted(added), Sorted(removed));
     }
+
+    /// <summary>What a change of a provision's text compares: its text and its notes (a note is part of what it says).</summary>
+    public static string Compared(string? text, string? notes) => string.IsNullOrEmpty(notes) ? text ?? "" : $"{text}\n{notes}";
 
     private static List<string> Sorted(IEnumerable<string> ids) => ids.Order(StringComparer.Ordinal).ToList();
 }
