@@ -36,7 +36,7 @@ internal static class CitationQueries
     }
 
     /// <summary>
-    /// The provisions a citation names beyond doubt: the article number and at least half of the other words that are
+    /// The provisions a citation names beyond doubt: the article number and half (rounded down, at least one) of the other words that are
     /// not function words ("de", "la") in the statute's title; "article 2 de la Convention" names the Convention's
     /// (and its Protocol's) article 2, not every article 2 of a title with "de".
     /// </summary>
@@ -54,7 +54,7 @@ internal static class CitationQueries
                 if (Titles.CreateBooleanQuery(IndexFields.Title, word, Occur.SHOULD) is { } inTitle) law.Add(inTitle, Occur.SHOULD);
             }
             if (law.Clauses.Count == 0) return null;
-            law.MinimumNumberShouldMatch = (law.Clauses.Count + 1) / 2;
+            law.MinimumNumberShouldMatch = Math.Max(1, law.Clauses.Count / 2);
             named.Add(new BooleanQuery(disableCoord: true)
             {
                 { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
