@@ -7,7 +7,7 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Collects the best <c>size</c> hits of each language separately (the language's facet doc values say which), so
-/// the languages can be merged by rank (<see cref="Merging.LanguageMerge"/>) rather than by BM25 scores that are not
+/// the languages can be merged by normalized score (<see cref="Merging.LanguageMerge"/>) rather than by BM25 scores that are not
 /// comparable across language fields and translations. A document without a language goes to the partition "".
 /// </summary>
 internal sealed class LanguagePartitions(int size) : ICollector

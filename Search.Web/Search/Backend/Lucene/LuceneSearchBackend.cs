@@ -80,7 +80,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     }
 
     /// <summary>
-    /// The languages' lists merged by rank (<see cref="LanguageMerge"/>) when the query's language is known; otherwise
+    /// The languages' lists merged by normalized score (<see cref="LanguageMerge"/>) when the query's language is known; otherwise
     /// (translation off or the language not told) by score, as one list.
     /// </summary>
     private static IEnumerable<ScoreDoc> Merge(IReadOnlyDictionary<string, ScoreDoc[]> byLanguage, SearchSpec spec)
