@@ -2,8 +2,11 @@ using Lucene.Net.Documents;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
-/// <summary>One stored, unanalyzed value (a <see cref="StringField"/>) for exact filters: ids, country, language, article; optionally a facet.</summary>
-public sealed class KeywordField(string name, Func<ProvisionSource, string?> value, bool facet = false)
+/// <summary>
+/// One stored, unanalyzed value (a <see cref="StringField"/>) for exact filters: ids, country, language, article;
+/// optionally a facet, optionally copied into doc values (<paramref name="docValue"/>: read for every hit of a search's window).
+/// </summary>
+public sealed class KeywordField(string name, Func<ProvisionSource, string?> value, bool facet = false, bool docValue = false)
     : StoredFieldDefinition<string?>(name, value)
 {
     public override bool IsFacet => facet;
@@ -15,5 +18,6 @@ public sealed class KeywordField(string name, Func<ProvisionSource, string?> val
         if (value is null) return;
         document.Add(new StringField(Name, value, Field.Store.YES));
         if (facet) AddFacet(document, value);
+        if (docValue) AddDocValue(document, value);
     }
 }

@@ -5,7 +5,7 @@ namespace LegalSearch.Indexer.Schema.FieldTypes;
 
 /// <summary>
 /// A year: stored and filtered as its four digits (<c>year</c>), indexed as a numeric point for ranges
-/// (<paramref name="pointName"/>) and counted as a facet.
+/// (<paramref name="pointName"/>), counted as a facet and kept in doc values for the ranking window.
 /// </summary>
 public sealed class YearField(string name, string pointName, Func<ProvisionSource, int?> value) : StoredFieldDefinition<int?>(name, value)
 {
@@ -23,6 +23,7 @@ public sealed class YearField(string name, string pointName, Func<ProvisionSourc
         var text = Format(year);
         document.Add(new StringField(Name, text, Field.Store.YES));
         AddFacet(document, text);
+        AddDocValue(document, text);
     }
 
     /// <summary>The stored and filtered form of a year ("2009").</summary>

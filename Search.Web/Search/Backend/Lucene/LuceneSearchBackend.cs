@@ -58,7 +58,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var facets = new FacetCounter();
             budget.ThrowIfExceeded();
             searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
-            var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
+            var values = new WindowValues(searcher, EditionFields);
+            var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
             if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
