@@ -51,7 +51,15 @@ public static class ProvisionSchema
 
     /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes; with sentence and paragraph markers.</summary>
     public static readonly SearchOnlyField Exact = new(
-        IndexFields.Exact, s => string.Join('\n', new[] { s.Provision.Heading, s.Provision.Divisions, s.Provision.Text }.Where(t => !string.IsNullOrEmpty(t))), AnalyzerFactory.ExactText);
+        IndexFields.Exact, s => ExactValue(s.Provision.Heading, s.Provision.Divisions, s.Provision.Text), AnalyzerFactory.ExactText);
+
+    /// <summary>The value of <see cref="Exact"/>: heading, division headings and text, the empty ones left out, one per line.</summary>
+    public static string ExactValue(string? heading, string? divisions, string? text) =>
+        string.Join('\n', new[] { heading, divisions, text }.Where(t => !string.IsNullOrEmpty(t)));
+
+    /// <summary>Where the text starts in <see cref="ExactValue"/>: after the heading and division headings that are not empty.</summary>
+    public static int ExactTextStart(string? heading, string? divisions) =>
+        (string.IsNullOrEmpty(heading) ? 0 : heading.Length + 1) + (string.IsNullOrEmpty(divisions) ? 0 : divisions.Length + 1);
 
     public static readonly KeywordField Edition = new(IndexFields.Edition, s => s.Provision.Edition ?? Domain.Editions.Current);
     public static readonly StoredOnlyField<string?> EditionDescription = new(IndexFields.EditionDescription, s => s.Statute.Title.Edition, text => text, text => text);

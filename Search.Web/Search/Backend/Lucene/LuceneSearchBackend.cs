@@ -113,7 +113,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var text = stored.Get(ProvisionSchema.Text);
         var snippet = snippets is null ? null
             : budget.IsSpent ? highlighter.Opening(text)
-            : highlighter.Snippet(snippets, scoreDoc.Doc, text, language);
+            : highlighter.Snippet(snippets, scoreDoc.Doc, stored);
         var translations = parsed.Translations
             .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
             .Select(t => t.Clause)

@@ -16,9 +16,9 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// </summary>
 public sealed class SnippetHighlighter
 {
-    private const int FragmentSize = 220;
+    private const int FragmentSize = SnippetFragments.FragmentSize;
 
-    private const int MaxFragments = 2;
+    private const int MaxFragments = SnippetFragments.MaxFragments;
 
     /// <summary>
     /// How much of a provision's text the highlighter reads: a bound on the worst case (a mis-segmented statute of
@@ -29,13 +29,21 @@ public sealed class SnippetHighlighter
     public const int MaxCharsAnalyzed = 100_000;
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField();
 
-    /// <summary>The snippet of hit <paramref name="doc"/>: the best marked fragments of its language field, else of the exact field, else the leading text.</summary>
-    public string Snippet(SnippetQuery query, int doc, string text, string language)
+    /// <summary>
+    /// The snippet of hit <paramref name="doc"/>: the best marked fragments of its language field, else of the exact
+    /// field, else the leading text. The marks come from the offsets in the index (<see cref="IndexedMarks"/>,
+    /// <see cref="SnippetFragments"/>); where the index cannot give them the text is re-analysed.
+    /// </summary>
+    public string Snippet(SnippetQuery query, int doc, StoredProvision stored)
     {
-        foreach (var field in FieldsFor(language))
+        var text = stored.Get(ProvisionSchema.Text);
+        foreach (var field in FieldsFor(stored.Get(ProvisionSchema.Language) ?? ""))
         {
-            if (query.For(field, doc) is not { } marking) continue;
-            var fragment = Highlight(marking, field, text);
+            if (query.For(field, doc) is not { } leaves) continue;
+            var textStart = field == IndexFields.Exact ? ProvisionSchema.ExactTextStart(stored.Get(ProvisionSchema.Heading), stored.Get(ProvisionSchema.Divisions)) : 0;
+            var fragment = query.Marks.Find(leaves, field, doc, textStart, text.Length) is { } marks
+                ? SnippetFragments.Build(text, marks)
+                : Highlight(AnyOf(leaves), field, text);
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
         return Opening(text);
@@ -91,6 +99,14 @@ public sealed class SnippetHighlighter
         }
         var marked = fragments.Where(f => f.Contains("<mark>", StringComparison.Ordinal)).Select(f => f.Trim()).ToList();
         return marked.Count == 0 ? null : "… " + string.Join(" … ", marked) + " …";
+    }
+
+    /// <summary>The leaves as one disjunction, which has no clause limit.</summary>
+    private static DisjunctionMaxQuery AnyOf(IReadOnlyList<Query> leaves)
+    {
+        var any = new DisjunctionMaxQuery(0f);
+        foreach (var leaf in leaves) any.Add(leaf);
+        return any;
     }
 
     private static string Leading(string text) => text.Length <= FragmentSize ? text : text[..FragmentSize] + " …";
