@@ -15,8 +15,8 @@ public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> v
 
     public void Write(Document document, ProvisionSource source) =>
         document.Add(analyzer is null
-            ? new StringField(name, value(source), Field.Store.NO)
+            ? KeywordValue.Of(name, value(source), stored: false)
             : OffsetsText.Of(name, value(source)));
 
-    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? [] : [new(name, analyzer())];
+    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? KeywordValue.Analyzer(name, forQueries) : [new(name, analyzer())];
 }

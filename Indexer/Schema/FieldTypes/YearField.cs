@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
@@ -13,6 +14,8 @@ public sealed class YearField(string name, string pointName, Func<ProvisionSourc
 
     public override bool IsFacet => true;
 
+    public override IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => KeywordValue.Analyzer(Name, forQueries);
+
     public override int? Read(StoredProvision stored) =>
         int.TryParse(stored.Value(Name), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
@@ -21,7 +24,7 @@ public sealed class YearField(string name, string pointName, Func<ProvisionSourc
         if (value is not int year) return;
         document.Add(new Int32Field(pointName, year, Field.Store.NO));
         var text = Format(year);
-        document.Add(new StringField(Name, text, Field.Store.YES));
+        document.Add(KeywordValue.Of(Name, text));
         AddFacet(document, text);
         AddDocValue(document, text);
     }
