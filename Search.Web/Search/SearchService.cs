@@ -57,7 +57,9 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
     private List<Expansion> Expansions(QueryTranslation translation, IReadOnlyList<string> concepts, IReadOnlyList<string> languages)
     {
         var expansions = translation.Clauses
-            .Select(c => new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
+            .Select(c => c.IsCognate
+                ? new Expansion(c.Language, $"{c.Text}*", $"cognate of “{c.Source}”, which the {translation.SourceLanguage} dictionary does not know")
+                : new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
             .ToList();
         foreach (var code in concepts)
         {

@@ -18,6 +18,9 @@ public static class ApertiumText
 
     public static int UnknownWords(string output) => Tokens(output).Count(t => t.StartsWith('*'));
 
+    /// <summary>The words Apertium marked unknown (<c>*word</c>), without the mark.</summary>
+    public static IReadOnlyList<string> Unknown(string output) => [.. Tokens(output).Where(t => t.StartsWith('*')).Select(t => t.TrimStart('*')).Where(t => t.Length > 0)];
+
     public static int WordCount(string text) => Tokens(text).Count(t => t.Any(char.IsLetter));
 
     /// <summary>The output without Apertium's marks.</summary>

@@ -61,7 +61,30 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
                 if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
             }
         }
+        clauses.AddRange(Cognates(source, terms.Where(t => !t.IsPhrase), targetLanguages));
         return new QueryTranslation(source, clauses);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="terms"/> that the source dictionary does not know, as prefix clauses in every target
+    /// language (<see cref="Cognate"/>): where the dictionaries stop, the cognate may still be the statute's word.
+    /// </summary>
+    private IEnumerable<TranslatedClause> Cognates(string source, IEnumerable<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            var text = ApertiumText.Clean(term.Text);
+            if (text.Length == 0 || Run(source, ApertiumPairs.FirstStep(source), text) is not { } output) continue;
+            foreach (var word in ApertiumText.Unknown(output))
+            {
+                if (Cognate.PrefixOf(word) is not { } prefix || !seen.Add(prefix)) continue;
+                foreach (var target in targetLanguages.Where(t => t != source))
+                {
+                    yield return new TranslatedClause(target, prefix, false, weight * Cognate.Factor, word) { IsCognate = true };
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ public sealed record QueryTranslation(string? SourceLanguage, IReadOnlyList<Tran
 /// <param name="Source">The user's words this translates, as typed.</param>
 public sealed record TranslatedClause(string Language, string Text, bool IsPhrase, float Weight, string Source)
 {
+    /// <summary>
+    /// A word no dictionary knows, searched in <see cref="Language"/> by its opening letters (<see cref="Text"/> is the
+    /// prefix): legal vocabulary is full of cognates ("interceptação", "interceptación", "interception").
+    /// </summary>
+    public bool IsCognate { get; init; }
+
     /// <summary>"es: acceso no autorizado" — how a hit matched, for matchedVia and "also searched".</summary>
-    public override string ToString() => $"{Language}: {Text}";
+    public override string ToString() => IsCognate ? $"{Language}: {Text}*" : $"{Language}: {Text}";
 }

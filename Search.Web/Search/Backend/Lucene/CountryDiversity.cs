@@ -1,12 +1,13 @@
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
-/// For a query that named an offence concept (a comparative question: "illegal access" across countries), the head
-/// of the list shows each country's best provisions before a country's further ones: within the first
-/// <see cref="Window"/> hits, hits of a country beyond its first <see cref="PerCountry"/> move behind the other
-/// countries' hits, keeping their order. Deterministic, so pages stay consistent. Window 20 and one per country
-/// were chosen on the evaluation set (Tests/Retrieval): recall@10 0.898 → 0.953; one per country over 100 hits, or
-/// two per country, did worse.
+/// The head of the list shows each country's best provisions before a country's further ones (a question about the
+/// law is a comparative one: "illegal access" across countries): within the first <see cref="Window"/> hits, hits
+/// of a country beyond its first <see cref="PerCountry"/> move behind the other countries' hits, keeping their
+/// order. Deterministic, so pages stay consistent. Window 20 and one per country were chosen on the tuning set
+/// (Tests/Retrieval/evaluation-set.json), first for queries naming a concept (recall@10 0.898 → 0.953), then for
+/// every query once languages were merged by normalized score (<see cref="Merging.LanguageMerge"/>): 0.851, against
+/// 0.846 with two per country and 0.839 over 30 hits.
 /// </summary>
 public static class CountryDiversity
 {

@@ -5,6 +5,7 @@ using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Folding;
+using LegalSearch.Web.Search.Merging;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -32,6 +33,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     {
         public ScoreDoc ScoreDoc { get; } = scoreDoc;
 
+        /// <summary>The provision a citation in words names: it keeps its place at the head, whatever its country.</summary>
+        public bool Cited => ScoreDoc.Score >= QueryTranslation.LuceneQueryTranslator.CitedBonus;
+
         public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
 
         public string Language { get; } = fields.Get(ProvisionSchema.Language) ?? "";
@@ -54,23 +58,54 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         return searchers.Use(searcher =>
         {
-            var top = TopScoreDocCollector.Create(Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window), true);
+            var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
+            var partitions = new LanguagePartitions(window);
             var facets = new FacetCounter();
             budget.ThrowIfExceeded();
-            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(top, facets), budget));
+            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
             var values = new WindowValues(searcher, EditionFields);
-            var window = top.GetTopDocs().ScoreDocs.Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
-            IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(window, h => h.Key, h => h.Language, spec.QueryLanguage);
-            if (parsed.Concepts.Count > 0) ranked = CountryDiversity.Rerank(ranked, f => f.Lead.Country);
+            var merged = Merge(partitions.Result(), spec).Take(window).Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
+            IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
+            ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country)];
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
             var hits = new List<RankedProvision>(spec.Size);
+            var matches = new TranslationMatches(searcher, parsed.Translations);
             foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();
-                hits.Add(Hit(searcher, folded, parsed, snippets, budget));
+                hits.Add(Hit(searcher, folded, matches, snippets, budget));
             }
-            return new SearchResult(top.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
+            return new SearchResult(partitions.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
+    }
+
+    /// <summary>
+    /// The languages' lists merged by rank (<see cref="LanguageMerge"/>) when the query's language is known; otherwise
+    /// (translation off or the language not told) by score, as one list.
+    /// </summary>
+    private static IEnumerable<ScoreDoc> Merge(IReadOnlyDictionary<string, ScoreDoc[]> byLanguage, SearchSpec spec)
+    {
+        if (spec.QueryLanguage is not { } queryLanguage || byLanguage.Count < 2)
+        {
+            return byLanguage.Values.SelectMany(p => p).OrderByDescending(sd => sd.Score).ThenBy(sd => sd.Doc);
+        }
+        var translated = spec.Translations.Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
+        var lists = byLanguage.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<LanguageMerge.Ranked<ScoreDoc>>)[.. kv.Value.Select(Ranked)],
+            StringComparer.Ordinal);
+        return LanguageMerge.Merge(lists, language => LanguageMerge.WeightOf(language, queryLanguage, translated));
+    }
+
+    /// <summary>A hit's score split into the constant bonuses of the query translator (cited, holds every part) and its relevance.</summary>
+    private static LanguageMerge.Ranked<ScoreDoc> Ranked(ScoreDoc hit)
+    {
+        var score = hit.Score;
+        var cited = score >= QueryTranslation.LuceneQueryTranslator.CitedBonus;
+        if (cited) score -= QueryTranslation.LuceneQueryTranslator.CitedBonus;
+        var holdsAll = score >= QueryTranslation.LuceneQueryTranslator.AllPartsBonus;
+        if (holdsAll) score -= QueryTranslation.LuceneQueryTranslator.AllPartsBonus;
+        return new(hit, score, holdsAll, cited);
     }
 
     public IReadOnlyList<string?> Mark(Parsing.QueryTree query, IReadOnlyList<string> texts, string language)
@@ -105,7 +140,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, ParsedQuery parsed, SnippetQuery? snippets, SearchBudget budget)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
         var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
@@ -114,10 +149,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var snippet = snippets is null ? null
             : budget.IsSpent ? highlighter.Opening(text)
             : highlighter.Snippet(snippets, scoreDoc.Doc, stored);
-        var translations = parsed.Translations
-            .Where(t => t.Clause.Language == language && searcher.Explain(t.Query, scoreDoc.Doc).IsMatch)
-            .Select(t => t.Clause)
-            .ToList();
+        var translations = matches.Of(scoreDoc.Doc, language);
         return new RankedProvision(stored, scoreDoc.Score, snippet, translations, [.. folded.Others.Select(o => o.Edition)]);
     }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using LegalSearch.Indexer.Analysis;
@@ -33,7 +34,7 @@ internal static class TranslationQueries
     public static IReadOnlyList<Query> Whole(IEnumerable<TranslatedClause> clauses, IReadOnlyList<string> languages)
     {
         var whole = new List<Query>();
-        foreach (var clause in clauses.Where(c => languages.Contains(c.Language)))
+        foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && !c.IsCognate))
         {
             if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) continue;
             var builder = new QueryBuilder(analyzer);
@@ -44,8 +45,12 @@ internal static class TranslationQueries
         return whole;
     }
 
+    /// <summary>Weight of a cognate prefix (a constant score) per unit of the clause's weight: about one BM25 term match.</summary>
+    public const float CognateScore = 3f;
+
     private static Query? Build(TranslatedClause clause)
     {
+        if (clause.IsCognate) return Cognate(clause);
         if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) return null;
         var builder = new QueryBuilder(analyzer);
         var field = IndexFields.TextIn(clause.Language);
@@ -59,4 +64,11 @@ internal static class TranslationQueries
         query.Boost = clause.Weight;
         return query;
     }
+
+    /// <summary>The prefix in the folded exact field, within the clause's language (the exact field holds every language).</summary>
+    private static Query Cognate(TranslatedClause clause) => new BooleanQuery(disableCoord: true)
+    {
+        { new ConstantScoreQuery(new PrefixQuery(new Term(IndexFields.Exact, clause.Text))) { Boost = clause.Weight * CognateScore }, Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Language, clause.Language)) { Boost = 0f }, Occur.MUST },
+    };
 }

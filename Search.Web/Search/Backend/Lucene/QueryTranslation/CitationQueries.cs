@@ -35,6 +35,37 @@ internal static class CitationQueries
         }
     }
 
+    /// <summary>
+    /// The provisions a citation names beyond doubt: the article number and half (rounded down, at least one) of the other words that are
+    /// not function words ("de", "la") in the statute's title; "article 2 de la Convention" names the Convention's
+    /// (and its Protocol's) article 2, not every article 2 of a title with "de".
+    /// </summary>
+    public static Query? Named(QueryTree tree)
+    {
+        var parts = tree.Root is BooleanNode { Kind: BooleanKind.Ranked } group ? group.Children : [tree.Root];
+        var content = parts.OfType<WordNode>().Select(w => w.Text).Where(w => !StopWords.Contains(w)).ToList();
+        if (content.Count == 0) return null;
+        var named = new BooleanQuery(disableCoord: true);
+        foreach (var key in parts.OfType<ArticleNode>().Select(a => ArticleKey.From(a.Number)).Distinct())
+        {
+            var law = new BooleanQuery(disableCoord: true);
+            foreach (var word in content)
+            {
+                if (Titles.CreateBooleanQuery(IndexFields.Title, word, Occur.SHOULD) is { } inTitle) law.Add(inTitle, Occur.SHOULD);
+            }
+            if (law.Clauses.Count == 0) return null;
+            law.MinimumNumberShouldMatch = Math.Max(1, law.Clauses.Count / 2);
+            named.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
+                { law, Occur.MUST },
+            }, Occur.SHOULD);
+        }
+        return named.Clauses.Count == 0 ? null : named;
+    }
+
+    private static readonly global::Lucene.Net.Analysis.Util.CharArraySet StopWords = LegalStopWords.ForQueries();
+
     private static Query Boosted(this Query query, float boost)
     {
         query.Boost = boost;

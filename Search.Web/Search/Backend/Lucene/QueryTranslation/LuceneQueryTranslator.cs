@@ -25,6 +25,13 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     /// </summary>
     public const float AllPartsBonus = 1000f;
 
+    /// <summary>
+    /// Constant score of the provision a citation in words names ("article 2 de la Convention"): far above the
+    /// all-parts bonus, so the cited provision comes first in whatever language it is written
+    /// (<see cref="Merging.LanguageMerge"/> puts such hits before every language's list).
+    /// </summary>
+    public const float CitedBonus = 1_000_000f;
+
     /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
     public bool Expand { get; init; } = true;
 
@@ -35,7 +42,8 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         var target = TextTarget.Provisions(languages);
         var concepts = Expand ? matcher.Find(ConceptText.Of(tree)) : [];
         var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
-        var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations));
+        var cited = CitationQueries.Named(tree) is { } citation ? new ConstantScoreQuery(citation) { Boost = CitedBonus } : null;
+        var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations), cited);
         var query = Node(tree.Root, target, top) ?? throw NothingSearchable(tree.Root);
         return new TranslatedQuery(query, concepts);
     }
@@ -43,9 +51,10 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     /// <summary>
     /// What the top level searches besides the user's parts: <paramref name="AllParts"/> (the concept expansion and
     /// citations, which count as holding every part), <paramref name="Other"/> (translations, which add to the score)
-    /// and <paramref name="Whole"/> (translations with all their words: holding one counts as holding every part).
+    /// and <paramref name="Whole"/> (translations with all their words: holding one counts as holding every part);
+    /// <paramref name="Cited"/> is the provision a citation in words names, first of all.
     /// </summary>
-    private sealed record TopLevel(Query? AllParts, Query? Other, Query? Whole)
+    private sealed record TopLevel(Query? AllParts, Query? Other, Query? Whole, Query? Cited = null)
     {
         public Query? Any => TextTarget.AnyOf([AllParts, Other]);
 
@@ -152,6 +161,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         if (parts.Count > 1) any.Add(AllPartsClause(parts, top?.CountsAsAll), Occur.SHOULD);
         if (top?.AllParts is { } alsoAll) any.Add(alsoAll, Occur.SHOULD);
         if (top?.Other is { } other) any.Add(other, Occur.SHOULD);
+        if (top?.Cited is { } cited) any.Add(cited, Occur.SHOULD);
         return any;
     }
 
