@@ -37,6 +37,7 @@ public sealed class IndexedMarks(IndexSearcher searcher)
         if (reader.GetTerms(field) is not { } terms) return [];
         var local = doc - context.DocBase;
         var termsEnum = terms.GetEnumerator();
+        DocsAndPositionsEnum? reused = null;
         var marks = new List<Mark>();
         foreach (var leaf in leaves)
         {
@@ -64,7 +65,7 @@ public sealed class IndexedMarks(IndexSearcher searcher)
         void Add(Term term, float weight, List<(int Start, int End)>? within)
         {
             if (term.Field != field || !termsEnum.SeekExact(term.Bytes)) return;
-            var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            var positions = reused = termsEnum.DocsAndPositions(null, reused, DocsAndPositionsFlags.OFFSETS);
             if (positions is null || positions.Advance(local) != local) return;
             for (var i = 0; i < positions.Freq; i++)
             {
