@@ -12,7 +12,7 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// proximity or span leaf only its terms inside one of its matches in the document (a phrase as the span query the
 /// highlighter makes of it). One per search: span rewrites and the terms of prefixes are found once.
 /// </summary>
-public sealed class IndexedMarks(IndexSearcher searcher)
+public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms)
 {
     /// <summary>Terms of a prefix, wildcard or fuzzy leaf per segment beyond which the snippet falls back to re-analysis.</summary>
     public const int MaxExpandedTerms = 1_024;
@@ -36,8 +36,6 @@ public sealed class IndexedMarks(IndexSearcher searcher)
         if (reader.FieldInfos.FieldInfo(field)?.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) return null;
         if (reader.GetTerms(field) is not { } terms) return [];
         var local = doc - context.DocBase;
-        var termsEnum = terms.GetEnumerator();
-        DocsAndPositionsEnum? reused = null;
         var marks = new List<Mark>();
         foreach (var leaf in leaves)
         {
@@ -64,9 +62,7 @@ public sealed class IndexedMarks(IndexSearcher searcher)
 
         void Add(Term term, float weight, List<(int Start, int End)>? within)
         {
-            if (term.Field != field || !termsEnum.SeekExact(term.Bytes)) return;
-            var positions = reused = termsEnum.DocsAndPositions(null, reused, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.Advance(local) != local) return;
+            if (term.Field != field || segmentTerms.Positions(context, term, local) is not { } positions) return;
             for (var i = 0; i < positions.Freq; i++)
             {
                 var position = positions.NextPosition();

@@ -22,16 +22,18 @@ public sealed class SnippetQuery
 {
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<Leaf> leaves;
-    private readonly Dictionary<Term, TermContext> contexts = [];
 
     public SnippetQuery(IndexSearcher searcher, Query query)
     {
         this.searcher = searcher;
-        Marks = new IndexedMarks(searcher);
+        Marks = new IndexedMarks(searcher, Terms);
         var found = new List<Leaf>();
         Flatten(query, found);
         leaves = found;
     }
+
+    /// <summary>This search's term look-ups in the hits' segments.</summary>
+    public SegmentTerms Terms { get; } = new();
 
     /// <summary>Finds the marks of <see cref="For"/>'s leaves in the index, for this search.</summary>
     public IndexedMarks Marks { get; }
@@ -54,16 +56,7 @@ public sealed class SnippetQuery
     private bool Has(Term term, AtomicReaderContext leaf, int doc, Dictionary<Term, bool> presence)
     {
         if (presence.TryGetValue(term, out var known)) return known;
-        if (!contexts.TryGetValue(term, out var context)) contexts[term] = context = TermContext.Build(searcher.TopReaderContext, term);
-        var has = false;
-        if (context.Get(leaf.Ord) is { } state && leaf.AtomicReader.GetTerms(term.Field) is { } terms)
-        {
-            var termsEnum = terms.GetEnumerator();
-            termsEnum.SeekExact(term.Bytes, state);
-            has = termsEnum.Docs(null, null, DocsFlags.NONE).Advance(doc) == doc;
-        }
-        presence[term] = has;
-        return has;
+        return presence[term] = Terms.Has(leaf, term, doc);
     }
 
     /// <summary>As QueryScorer visits the query: into boolean clauses that are not prohibited, disjunctions and constant-score wrappers.</summary>
