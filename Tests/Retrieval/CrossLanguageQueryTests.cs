@@ -28,6 +28,20 @@ public sealed class CrossLanguageQueryTests
 
     private static bool IsProvision(ProvisionView hit, string expected) => ExpectedProvision.Parse(expected).Matches(hit);
 
+    /// <summary>
+    /// Merged by raw score, ten sections of the U.S. Code (long, English, many words in common with the English
+    /// translation) took the whole first page of this Spanish query; languages are now merged by normalized score.
+    /// </summary>
+    [Test]
+    public void A_translated_query_is_answered_in_its_own_language_too_not_only_by_the_language_with_the_longest_statutes()
+    {
+        var top = Top("contactar a un menor por internet con fines sexuales");
+
+        Assert.That(top.Where(h => h.Language == "es").Select(h => h.Country).Distinct().Count(), Is.GreaterThanOrEqualTo(2), string.Join(", ", top.Select(h => h.Id)));
+        Assert.That(top.Count(h => h.Language == "en"), Is.LessThanOrEqualTo(5), string.Join(", ", top.Select(h => h.Id)));
+        Assert.That(top.Any(h => IsProvision(h, "AR 131") || IsProvision(h, "PE 183-B")), Is.True, string.Join(", ", top.Select(h => h.Id)));
+    }
+
     [Test]
     public void Quoted_sin_autorizacion_matches_Colombia_269A_as_a_phrase()
     {

@@ -48,7 +48,20 @@ public sealed class ApertiumTranslatorTests
     {
         var translation = translator.Translate([new QueryTerm("online grooming of children", false)], ["es"]);
 
-        Assert.That(translation.Clauses.Single().Text, Does.Contain("grooming").And.Not.Contain("*"));
+        Assert.That(translation.Clauses.Single(c => !c.IsCognate).Text, Does.Contain("grooming").And.Not.Contain("*"));
+    }
+
+    [Test]
+    public void A_word_no_dictionary_knows_is_also_searched_by_its_opening_letters_below_the_translation()
+    {
+        var translation = translator.Translate([new QueryTerm("interceptação de comunicações", false)], ["es", "en"]);
+
+        var cognates = translation.Clauses.Where(c => c.IsCognate).ToList();
+        Assert.That(cognates.Select(c => c.Language), Is.EquivalentTo(new[] { "es", "en" }));
+        Assert.That(cognates.Select(c => c.Text).Distinct(), Is.EqualTo(new[] { "intercept" }));
+        Assert.That(cognates.Select(c => c.ToString()), Has.All.EndWith("intercept*"));
+        var spanish = translation.Clauses.Single(c => c.Language == "es" && !c.IsCognate);
+        Assert.That(cognates.Single(c => c.Language == "es").Weight, Is.LessThan(spanish.Weight));
     }
 
     [Test]
