@@ -48,6 +48,13 @@ public static class OffenceCatalog
         Make("intimate-images", "—"),
         Make("identity-theft", "—"),
         Make("incident-reporting", "—"),
+        Make("privacy-violation", "—"),
+        Make("money-laundering", "—"),
+        Make("bribery", "—"),
+        Make("extortion", "—"),
+        Make("human-trafficking", "—"),
+        Make("defamation", "—"),
+        Make("sexual-harassment", "—"),
     ];
 
     public static bool IsKnown(string code) => All.Any(o => o.Code == code);

@@ -89,6 +89,13 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["intimate-images"] = "Non-consensual intimate images",
         ["identity-theft"] = "Identity theft",
         ["incident-reporting"] = "Incident and data breach reporting",
+        ["privacy-violation"] = "Violation of correspondence and secrets",
+        ["money-laundering"] = "Money laundering",
+        ["bribery"] = "Bribery",
+        ["extortion"] = "Extortion",
+        ["human-trafficking"] = "Trafficking in persons",
+        ["defamation"] = "Defamation",
+        ["sexual-harassment"] = "Sexual harassment",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));

@@ -119,6 +119,13 @@ public sealed class SpanishLanguage : LanguageDefinition
         ["intimate-images"] = "Difusión no consentida de imágenes íntimas",
         ["identity-theft"] = "Suplantación de identidad",
         ["incident-reporting"] = "Notificación de incidentes y violaciones de seguridad",
+        ["privacy-violation"] = "Violación de la correspondencia y de secretos",
+        ["money-laundering"] = "Lavado de activos",
+        ["bribery"] = "Cohecho",
+        ["extortion"] = "Extorsión",
+        ["human-trafficking"] = "Trata de personas",
+        ["defamation"] = "Calumnia, injuria y difamación",
+        ["sexual-harassment"] = "Acoso sexual",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SpanishLightStemFilter(stream);

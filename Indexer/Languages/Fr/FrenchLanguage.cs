@@ -74,6 +74,13 @@ public sealed class FrenchLanguage : LanguageDefinition
         ["intimate-images"] = "Diffusion non consensuelle d'images intimes",
         ["identity-theft"] = "Usurpation d'identité",
         ["incident-reporting"] = "Déclaration des incidents et atteintes à la sécurité",
+        ["privacy-violation"] = "Violation des correspondances et des secrets",
+        ["money-laundering"] = "Blanchiment d'argent",
+        ["bribery"] = "Corruption",
+        ["extortion"] = "Extorsion",
+        ["human-trafficking"] = "Traite des personnes",
+        ["defamation"] = "Diffamation",
+        ["sexual-harassment"] = "Harcèlement sexuel",
     };
 
     public override TokenStream BeforeStopWords(TokenStream stream) => new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);

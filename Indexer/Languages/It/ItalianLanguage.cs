@@ -81,6 +81,13 @@ public sealed class ItalianLanguage : LanguageDefinition
         ["intimate-images"] = "Diffusione illecita di immagini sessualmente esplicite",
         ["identity-theft"] = "Sostituzione di persona",
         ["incident-reporting"] = "Notifica di incidenti e violazioni dei dati",
+        ["privacy-violation"] = "Violazione di corrispondenza e di segreti",
+        ["money-laundering"] = "Riciclaggio",
+        ["bribery"] = "Corruzione",
+        ["extortion"] = "Estorsione",
+        ["human-trafficking"] = "Tratta di persone",
+        ["defamation"] = "Diffamazione",
+        ["sexual-harassment"] = "Molestie sessuali",
     };
 
     /// <summary>The elided articles and prepositions of Lucene's ItalianAnalyzer (private there): "l'accesso" → "accesso".</summary>

@@ -71,6 +71,13 @@ public sealed class DutchLanguage : LanguageDefinition
         ["intimate-images"] = "Verspreiden van intieme beelden zonder toestemming",
         ["identity-theft"] = "Identiteitsfraude",
         ["incident-reporting"] = "Melding van incidenten en datalekken",
+        ["privacy-violation"] = "Schending van brief- en beroepsgeheim",
+        ["money-laundering"] = "Witwassen",
+        ["bribery"] = "Omkoping",
+        ["extortion"] = "Afpersing",
+        ["human-trafficking"] = "Mensenhandel",
+        ["defamation"] = "Smaad en laster",
+        ["sexual-harassment"] = "Seksuele intimidatie",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SnowballFilter(stream, new DutchStemmer());

@@ -84,6 +84,13 @@ public sealed class PortugueseLanguage : LanguageDefinition
         ["intimate-images"] = "Divulgação não consentida de imagens íntimas",
         ["identity-theft"] = "Falsa identidade",
         ["incident-reporting"] = "Comunicação de incidentes de segurança",
+        ["privacy-violation"] = "Violação de correspondência e de segredo",
+        ["money-laundering"] = "Lavagem de dinheiro",
+        ["bribery"] = "Corrupção",
+        ["extortion"] = "Extorsão",
+        ["human-trafficking"] = "Tráfico de pessoas",
+        ["defamation"] = "Calúnia, difamação e injúria",
+        ["sexual-harassment"] = "Assédio sexual",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PortugueseLightStemFilter(stream);
