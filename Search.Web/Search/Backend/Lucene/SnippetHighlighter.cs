@@ -8,11 +8,13 @@ using LegalSearch.Indexer.Schema;
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
-/// Snippets with Lucene's Highlighter + QueryScorer: the stored text is re-analyzed with the analyzer of the field
-/// that matched (the provision's language field, else the exact field); the encoder HTML-encodes all statute text,
-/// so the only markup in a snippet is &lt;mark&gt;. (Lucene's SimpleHTMLEncoder would turn every accent into a numeric entity.)
-/// A field is highlighted with only the parts of the query that can mark words of that hit (<see cref="SnippetQuery"/>),
-/// and not at all when none can.
+/// Snippets of the field that matched (the provision's language field, else the exact field), marked with the parts of
+/// the query that can mark words of that hit (<see cref="SnippetQuery"/>), not at all when none can. The marks come
+/// from the offsets in the index (<see cref="IndexedMarks"/>, the words Lucene's span-aware QueryScorer marks) and the
+/// fragments are cut around them (<see cref="SnippetFragments"/>); where the index cannot say (a segment without
+/// offsets, a query leaf of another kind) Lucene's Highlighter + QueryScorer re-analyse the stored text, as for the
+/// statute page (<see cref="MarkAll"/>). All statute text is HTML-encoded, so the only markup is &lt;mark&gt;.
+/// (Lucene's SimpleHTMLEncoder would turn every accent into a numeric entity.)
 /// </summary>
 public sealed class SnippetHighlighter
 {
@@ -21,8 +23,9 @@ public sealed class SnippetHighlighter
     private const int MaxFragments = SnippetFragments.MaxFragments;
 
     /// <summary>
-    /// How much of a provision's text the highlighter reads: a bound on the worst case (a mis-segmented statute of
-    /// megabytes in one provision cost seconds per search). Text beyond it is not searched for marks. In the shared
+    /// How much of a provision's text the re-analysing highlighter reads (marks from the index have no bound): a bound
+    /// on the worst case (a mis-segmented statute of megabytes in one provision cost seconds per search). Text beyond
+    /// it is not searched for marks. In the shared
     /// corpus three provisions are longer (the longest 272,343 characters); the benchmark's 58 queries and the
     /// retrieval evaluation get the same snippets as with no limit.
     /// </summary>
