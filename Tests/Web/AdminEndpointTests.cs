@@ -71,7 +71,7 @@ public sealed class AdminEndpointTests
 
         var run = await PollRun(client, runId);
         var runs = await (await Send(client, HttpMethod.Get, "/api/admin/runs", Token)).Content.ReadFromJsonAsync<JsonElement>();
-        var health = await client.GetFromJsonAsync<JsonElement>("/health");
+        var health = await PollHealth(client, runId);
 
         Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(run.GetProperty("trigger").GetString(), Is.EqualTo("admin"));
@@ -91,6 +91,18 @@ public sealed class AdminEndpointTests
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client.SendAsync(request);
+    }
+
+    /// <summary>/health once it serves the run's commit (the searchers reopen just after the run records its end), or after 30 s.</summary>
+    private static async Task<JsonElement> PollHealth(HttpClient client, string runId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var health = await client.GetFromJsonAsync<JsonElement>("/health");
+            if (health.GetProperty("servedCommit").GetProperty("runId").GetString() == runId || DateTime.UtcNow > deadline) return health;
+            await Task.Delay(100);
+        }
     }
 
     private static async Task<JsonElement> PollRun(HttpClient client, string runId)

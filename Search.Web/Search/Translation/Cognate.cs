@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using LegalSearch.Indexer.Domain;
 
 namespace LegalSearch.Web.Search.Translation;
 
@@ -22,19 +21,8 @@ public static class Cognate
 
     public static string? PrefixOf(string word)
     {
-        var folded = Fold(word);
+        var folded = ProvisionSlug.Fold(word.ToLowerInvariant());
         if (folded.Length < MinimumLength || !folded.All(char.IsAsciiLetterLower)) return null;
         return folded[..Math.Max(MinimumPrefix, folded.Length - (folded.Length + 3) / 4)];
-    }
-
-    /// <summary>Lower case without diacritics, like the index's exact field (ASCII folding).</summary>
-    private static string Fold(string word)
-    {
-        var kept = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) kept.Append(c);
-        }
-        return kept.ToString();
     }
 }
