@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -20,7 +19,7 @@ public sealed class ExactAnalyzer(bool markBoundaries = false) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        TokenStream stream = new LowerCaseFolding(tokenizer);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

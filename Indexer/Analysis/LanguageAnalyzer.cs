@@ -31,7 +31,7 @@ public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new LowerCaseFolding(tokenizer);
         if (definition is not null) stream = definition.BeforeStopWords(stream);
         stream = new StopFilter(Version, stream, stopWords ?? LegalStopWords.For(Language));
         if (definition is not null) stream = definition.Stem(stream);

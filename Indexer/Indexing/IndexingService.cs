@@ -76,7 +76,6 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
         foreach (var skipped in plan.Sources.Where(s => !s.NeedsExtraction)) tally.Skipped(skipped);
 
         var builder = new StatuteBuilder(ExtractorRegistry.CreateDefault(new ExtractionOptions(request.Ocr, writer.Locations.OcrCache)));
-        var gate = new object();
         Parallel.ForEach(
             plan.Sources.Where(s => s.NeedsExtraction),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken },
@@ -98,8 +97,7 @@ public sealed class IndexingService(TimeProvider time, OffenceClassifier? classi
                     return;
                 }
                 var previous = source.Outcome == StatuteOutcome.Changed ? committed.ProvisionTexts(source.StatuteId) : null;
-                int written;
-                lock (gate) written = writer.Replace(statute);
+                var written = writer.Replace(statute); // the writer analyses statutes of several workers at once
                 tally.Written(source, statute, written, previous);
             });
 

@@ -54,7 +54,10 @@ public sealed class StatuteIndexWriter : IDisposable
     /// <summary>The statutes of the last commit (what readers see now).</summary>
     public IndexedStatutes ReadCommitted() => IndexedStatutes.Read(directory);
 
-    /// <summary>Stages every provision of the statute in place of its previous ones; returns the number of provisions.</summary>
+    /// <summary>
+    /// Stages every provision of the statute in place of its previous ones; returns the number of provisions. Safe to
+    /// call from several threads at once: Lucene's IndexWriter analyses each caller's documents on that caller's thread.
+    /// </summary>
     public int Replace(Statute statute)
     {
         var indexedAt = time.GetUtcNow();

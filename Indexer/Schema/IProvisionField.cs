@@ -37,6 +37,10 @@ public abstract class StoredFieldDefinition<T>(string name, Func<ProvisionSource
 
     protected abstract void Add(Document document, T value);
 
+    /// <summary>The per-hit copy in doc values (<see cref="IndexFields.ValueOf"/>).</summary>
+    protected void AddDocValue(Document document, string value) =>
+        document.Add(new SortedDocValuesField(IndexFields.ValueOf(Name), new Lucene.Net.Util.BytesRef(value)));
+
     /// <summary>Facet values live in doc values under the facet's own name (<see cref="IndexFields.FacetOf"/>).</summary>
     protected void AddFacet(Document document, string value) =>
         document.Add(new SortedSetDocValuesField(IndexFields.FacetOf(Name), new Lucene.Net.Util.BytesRef(value)));

@@ -68,6 +68,12 @@ public static class IndexFields
     /// <summary>The doc-values field holding a facet's values ("facet_country"...).</summary>
     public static string FacetOf(string field) => $"facet_{field}";
 
+    /// <summary>
+    /// The single-valued doc-values copy of a stored keyword ("value_country"...): what search reads for every hit of
+    /// its ranking window (the edition fold's key, country, language) without decompressing stored documents.
+    /// </summary>
+    public static string ValueOf(string field) => $"value_{field}";
+
     /// <summary>Separator between path elements in the stored <see cref="Path"/> field.</summary>
     public const string PathSeparator = " › ";
 }

@@ -12,22 +12,22 @@ namespace LegalSearch.Indexer.Schema;
 /// </summary>
 public static class ProvisionSchema
 {
-    public static readonly KeywordField Id = new(IndexFields.Id, s => s.ProvisionId);
-    public static readonly KeywordField StatuteId = new(IndexFields.StatuteId, s => s.Statute.Id);
-    public static readonly KeywordField Country = new(IndexFields.Country, s => s.Statute.Metadata.Country, facet: true);
-    public static readonly KeywordField Language = new(IndexFields.Language, s => s.Statute.Language, facet: true);
+    public static readonly KeywordField Id = new(IndexFields.Id, s => s.ProvisionId, docValue: true);
+    public static readonly KeywordField StatuteId = new(IndexFields.StatuteId, s => s.Statute.Id, docValue: true);
+    public static readonly KeywordField Country = new(IndexFields.Country, s => s.Statute.Metadata.Country, facet: true, docValue: true);
+    public static readonly KeywordField Language = new(IndexFields.Language, s => s.Statute.Language, facet: true, docValue: true);
     /// <summary>The title as the law names itself, without the catalogue's production remarks (<see cref="EditionDescription"/>).</summary>
     public static readonly AnalyzedField Title = new(IndexFields.Title, s => s.Statute.Title.Title, AnalyzerFactory.Exact);
-    public static readonly KeywordField LawNumber = new(IndexFields.LawNumber, s => s.Statute.Metadata.LawNumber);
+    public static readonly KeywordField LawNumber = new(IndexFields.LawNumber, s => s.Statute.Metadata.LawNumber, docValue: true);
     public static readonly YearField Year = new(IndexFields.Year, IndexFields.YearPoint, s => s.Statute.Metadata.Year);
 
     /// <summary>The normalized article number as written ("269A", "211 bis 1").</summary>
-    public static readonly KeywordField Article = new(IndexFields.Article, s => s.Provision.Number);
+    public static readonly KeywordField Article = new(IndexFields.Article, s => s.Provision.Number, docValue: true);
 
     /// <summary>The article number as one token (<see cref="Analysis.ArticleKey"/>), for queries such as "154-A".</summary>
     public static readonly SearchOnlyField ArticleKey = new(IndexFields.ArticleKey, s => Analysis.ArticleKey.From(s.Provision.Number));
 
-    public static readonly KeywordField Kind = new(IndexFields.Kind, s => s.Provision.Kind);
+    public static readonly KeywordField Kind = new(IndexFields.Kind, s => s.Provision.Kind, docValue: true);
     public static readonly AnalyzedField Heading = new(IndexFields.Heading, s => s.Provision.Heading, AnalyzerFactory.Exact);
 
     /// <summary>The hierarchy above the provision, stored as one string joined by <see cref="IndexFields.PathSeparator"/>.</summary>
@@ -51,7 +51,15 @@ public static class ProvisionSchema
 
     /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes; with sentence and paragraph markers.</summary>
     public static readonly SearchOnlyField Exact = new(
-        IndexFields.Exact, s => string.Join('\n', new[] { s.Provision.Heading, s.Provision.Divisions, s.Provision.Text }.Where(t => !string.IsNullOrEmpty(t))), AnalyzerFactory.ExactText);
+        IndexFields.Exact, s => ExactValue(s.Provision.Heading, s.Provision.Divisions, s.Provision.Text), AnalyzerFactory.ExactText);
+
+    /// <summary>The value of <see cref="Exact"/>: heading, division headings and text, the empty ones left out, one per line.</summary>
+    public static string ExactValue(string? heading, string? divisions, string? text) =>
+        string.Join('\n', new[] { heading, divisions, text }.Where(t => !string.IsNullOrEmpty(t)));
+
+    /// <summary>Where the text starts in <see cref="ExactValue"/>: after the heading and division headings that are not empty.</summary>
+    public static int ExactTextStart(string? heading, string? divisions) =>
+        (string.IsNullOrEmpty(heading) ? 0 : heading.Length + 1) + (string.IsNullOrEmpty(divisions) ? 0 : divisions.Length + 1);
 
     public static readonly KeywordField Edition = new(IndexFields.Edition, s => s.Provision.Edition ?? Domain.Editions.Current);
     public static readonly StoredOnlyField<string?> EditionDescription = new(IndexFields.EditionDescription, s => s.Statute.Title.Edition, text => text, text => text);
@@ -66,7 +74,7 @@ public static class ProvisionSchema
         IndexFields.Segmentation, s => s.Provision.Ordinal == 0 ? s.Statute.SegmentationReport ?? [] : []);
 
     public static readonly NumberField Ordinal = new(IndexFields.Ordinal, s => s.Provision.Ordinal);
-    public static readonly KeywordField Source = new(IndexFields.Source, s => s.Statute.Source);
+    public static readonly KeywordField Source = new(IndexFields.Source, s => s.Statute.Source, docValue: true);
     public static readonly StoredOnlyField<string?> SourceUrl = new(IndexFields.SourceUrl, s => s.Statute.Metadata.OfficialUrl, url => url, url => url);
     public static readonly FlagField Ocr = new(IndexFields.Ocr, s => s.Statute.Ocr);
     public static readonly KeywordsField Offence = new(IndexFields.Offence, s => [.. s.Offences.Select(o => o.Code)], facet: true);

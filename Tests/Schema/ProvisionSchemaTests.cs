@@ -102,6 +102,8 @@ public sealed class ProvisionSchemaTests
             "ordinal", "source", "ocr", "indexed_at", "heading", "law_number", "source_url", "offence", "offence_terms", "year_point",
             "year", "corrections", "facet_country", "facet_language", "facet_offence", "facet_year",
             "notes", "divisions", "edition", "country_name", "enacted",
+            "value_id", "value_statute_id", "value_country", "value_language", "value_law_number", "value_year", "value_kind",
+            "value_article", "value_source",
         }));
         Assert.That(IndexFields.Facets, Is.EqualTo(new[] { "country", "language", "offence", "year" }));
     }

@@ -9,11 +9,14 @@ namespace LegalSearch.Bench.Indexing;
 
 /// <summary>
 /// Segmented provisions → committed index, ours (the indexer's writer: per-language analysis, the exact field,
-/// offence classification, one commit per statute) against FTS5 inserts (one transaction per statute), alternating
+/// offence classification, statutes written on one worker per core, one commit) against FTS5 inserts (one transaction per statute), alternating
 /// rounds; then the whole corpus end to end through the CLI's code path (extraction included, OCR off).
 /// </summary>
 internal static class IndexComparison
 {
+    /// <summary>As the indexing service writes statutes: one worker per core.</summary>
+    private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
+
     public static void Run(BenchContext context, int rounds)
     {
         var statutes = context.Provisions.Statutes;
@@ -23,12 +26,11 @@ internal static class IndexComparison
         for (var round = 1; round <= rounds; round++)
         {
             var first = round % 2 == 1;
-            if (first) ours.Add(LuceneIndexBuilder.Build(statutes, context.LuceneIndex));
+            if (first) ours.Add(LuceneIndexBuilder.Build(statutes, context.LuceneIndex, Workers));
             reference.Add(Fts5Engine.Build(statutes, context.Fts5Database));
-            if (!first) ours.Add(LuceneIndexBuilder.Build(statutes, context.LuceneIndex));
+            if (!first) ours.Add(LuceneIndexBuilder.Build(statutes, context.LuceneIndex, Workers));
             context.Log.WriteLine($"index round {round}: ours {ours[^1].ProvisionsPerSecond:F0}/s, FTS5 {reference[^1].ProvisionsPerSecond:F0}/s");
         }
-        context.IndexesBuilt = true;
 
         var oursRate = new Percentiles(ours.Select(b => b.ProvisionsPerSecond)).P50;
         var referenceRate = new Percentiles(reference.Select(b => b.ProvisionsPerSecond)).P50;

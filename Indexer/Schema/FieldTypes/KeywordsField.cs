@@ -1,12 +1,15 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
-/// <summary>Several stored, unanalyzed values (offence codes); optionally a facet.</summary>
+/// <summary>Several stored, unanalyzed values (offence codes, <see cref="KeywordValue"/>); optionally a facet.</summary>
 public sealed class KeywordsField(string name, Func<ProvisionSource, IReadOnlyList<string>> values, bool facet = false)
     : StoredFieldDefinition<IReadOnlyList<string>>(name, values)
 {
     public override bool IsFacet => facet;
+
+    public override IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => KeywordValue.Analyzer(Name, forQueries);
 
     public override IReadOnlyList<string> Read(StoredProvision stored) => stored.Values(Name);
 
@@ -14,7 +17,7 @@ public sealed class KeywordsField(string name, Func<ProvisionSource, IReadOnlyLi
     {
         foreach (var value in values)
         {
-            document.Add(new StringField(Name, value, Field.Store.YES));
+            document.Add(KeywordValue.Of(Name, value));
             if (facet) AddFacet(document, value);
         }
     }

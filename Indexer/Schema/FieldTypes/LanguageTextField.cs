@@ -6,7 +6,7 @@ using LegalSearch.Indexer.Languages;
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
 /// <summary>
-/// The provision's words analyzed in its own language, not stored: one field per language (<see cref="IndexFields.TextIn"/>),
+/// The provision's words analyzed in its own language, not stored, with offsets (<see cref="OffsetsText"/>): one field per language (<see cref="IndexFields.TextIn"/>),
 /// holding the values of <paramref name="values"/> in order; English analysis for a language without an analyzer.
 /// Queries drop every language's stop words (<see cref="AnalyzerFactory.ForQueryWords"/>); the text carries sentence
 /// and paragraph markers (<see cref="TextBoundaries"/>).
@@ -23,7 +23,7 @@ public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>
         var field = IndexFields.TextIn(IndexFields.Languages.Contains(language) ? language : LanguageRegistry.Fallback);
         foreach (var value in values(source))
         {
-            if (value is not null) document.Add(new TextField(field, value, Field.Store.NO));
+            if (value is not null) document.Add(OffsetsText.Of(field, value));
         }
     }
 

@@ -5,7 +5,7 @@ namespace LegalSearch.Indexer.Schema.FieldTypes;
 
 /// <summary>
 /// A value indexed for search and not stored: one token when <paramref name="analyzer"/> is null (the article key),
-/// else analyzed text (the folded exact field).
+/// else analyzed text with offsets (the folded exact field, <see cref="OffsetsText"/>).
 /// </summary>
 public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> value, Func<Analyzer>? analyzer = null) : IProvisionField
 {
@@ -15,8 +15,8 @@ public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> v
 
     public void Write(Document document, ProvisionSource source) =>
         document.Add(analyzer is null
-            ? new StringField(name, value(source), Field.Store.NO)
-            : new TextField(name, value(source), Field.Store.NO));
+            ? KeywordValue.Of(name, value(source), stored: false)
+            : OffsetsText.Of(name, value(source)));
 
-    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? [] : [new(name, analyzer())];
+    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? KeywordValue.Analyzer(name, forQueries) : [new(name, analyzer())];
 }

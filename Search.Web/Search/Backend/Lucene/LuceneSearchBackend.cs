@@ -63,8 +63,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var facets = new FacetCounter();
             budget.ThrowIfExceeded();
             searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
-            var merged = Merge(partitions.Result(), spec).Take(window)
-                .Select(sd => new WindowHit(sd, StoredProvision.From(searcher.Doc(sd.Doc, EditionFields)))).ToList();
+            var values = new WindowValues(searcher, EditionFields);
+            var merged = Merge(partitions.Result(), spec).Take(window).Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
             ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country)];
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
@@ -148,7 +148,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var text = stored.Get(ProvisionSchema.Text);
         var snippet = snippets is null ? null
             : budget.IsSpent ? highlighter.Opening(text)
-            : highlighter.Snippet(snippets, scoreDoc.Doc, text, language);
+            : highlighter.Snippet(snippets, scoreDoc.Doc, stored);
         var translations = matches.Of(scoreDoc.Doc, language);
         return new RankedProvision(stored, scoreDoc.Score, snippet, translations, [.. folded.Others.Select(o => o.Edition)]);
     }

@@ -8,34 +8,45 @@ using LegalSearch.Indexer.Schema;
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
-/// Snippets with Lucene's Highlighter + QueryScorer: the stored text is re-analyzed with the analyzer of the field
-/// that matched (the provision's language field, else the exact field); the encoder HTML-encodes all statute text,
-/// so the only markup in a snippet is &lt;mark&gt;. (Lucene's SimpleHTMLEncoder would turn every accent into a numeric entity.)
-/// A field is highlighted with only the parts of the query that can mark words of that hit (<see cref="SnippetQuery"/>),
-/// and not at all when none can.
+/// Snippets of the field that matched (the provision's language field, else the exact field), marked with the parts of
+/// the query that can mark words of that hit (<see cref="SnippetQuery"/>), not at all when none can. The marks come
+/// from the offsets in the index (<see cref="IndexedMarks"/>, the words Lucene's span-aware QueryScorer marks) and the
+/// fragments are cut around them (<see cref="SnippetFragments"/>); where the index cannot say (a segment without
+/// offsets, a query leaf of another kind) Lucene's Highlighter + QueryScorer re-analyse the stored text, as for the
+/// statute page (<see cref="MarkAll"/>). All statute text is HTML-encoded, so the only markup is &lt;mark&gt;.
+/// (Lucene's SimpleHTMLEncoder would turn every accent into a numeric entity.)
 /// </summary>
 public sealed class SnippetHighlighter
 {
-    private const int FragmentSize = 220;
+    private const int FragmentSize = SnippetFragments.FragmentSize;
 
-    private const int MaxFragments = 2;
+    private const int MaxFragments = SnippetFragments.MaxFragments;
 
     /// <summary>
-    /// How much of a provision's text the highlighter reads: a bound on the worst case (a mis-segmented statute of
-    /// megabytes in one provision cost seconds per search). Text beyond it is not searched for marks. In the shared
+    /// How much of a provision's text the re-analysing highlighter reads (marks from the index have no bound): a bound
+    /// on the worst case (a mis-segmented statute of megabytes in one provision cost seconds per search). Text beyond
+    /// it is not searched for marks. In the shared
     /// corpus three provisions are longer (the longest 272,343 characters); the benchmark's 58 queries and the
     /// retrieval evaluation get the same snippets as with no limit.
     /// </summary>
     public const int MaxCharsAnalyzed = 100_000;
     private readonly Analyzer analyzer = AnalyzerFactory.CreatePerField();
 
-    /// <summary>The snippet of hit <paramref name="doc"/>: the best marked fragments of its language field, else of the exact field, else the leading text.</summary>
-    public string Snippet(SnippetQuery query, int doc, string text, string language)
+    /// <summary>
+    /// The snippet of hit <paramref name="doc"/>: the best marked fragments of its language field, else of the exact
+    /// field, else the leading text. The marks come from the offsets in the index (<see cref="IndexedMarks"/>,
+    /// <see cref="SnippetFragments"/>); where the index cannot give them the text is re-analysed.
+    /// </summary>
+    public string Snippet(SnippetQuery query, int doc, StoredProvision stored)
     {
-        foreach (var field in FieldsFor(language))
+        var text = stored.Get(ProvisionSchema.Text);
+        foreach (var field in FieldsFor(stored.Get(ProvisionSchema.Language) ?? ""))
         {
-            if (query.For(field, doc) is not { } marking) continue;
-            var fragment = Highlight(marking, field, text);
+            if (query.For(field, doc) is not { } leaves) continue;
+            var textStart = field == IndexFields.Exact ? ProvisionSchema.ExactTextStart(stored.Get(ProvisionSchema.Heading), stored.Get(ProvisionSchema.Divisions)) : 0;
+            var fragment = query.Marks.Find(leaves, field, doc, textStart, text.Length) is { } marks
+                ? SnippetFragments.Build(text, marks)
+                : Highlight(AnyOf(leaves), field, text);
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
         return Opening(text);
@@ -91,6 +102,14 @@ public sealed class SnippetHighlighter
         }
         var marked = fragments.Where(f => f.Contains("<mark>", StringComparison.Ordinal)).Select(f => f.Trim()).ToList();
         return marked.Count == 0 ? null : "… " + string.Join(" … ", marked) + " …";
+    }
+
+    /// <summary>The leaves as one disjunction, which has no clause limit.</summary>
+    private static DisjunctionMaxQuery AnyOf(IReadOnlyList<Query> leaves)
+    {
+        var any = new DisjunctionMaxQuery(0f);
+        foreach (var leaf in leaves) any.Add(leaf);
+        return any;
     }
 
     private static string Leading(string text) => text.Length <= FragmentSize ? text : text[..FragmentSize] + " …";

@@ -22,47 +22,44 @@ public sealed class SnippetQuery
 {
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<Leaf> leaves;
-    private readonly Dictionary<Term, TermContext> contexts = [];
 
     public SnippetQuery(IndexSearcher searcher, Query query)
     {
         this.searcher = searcher;
+        Marks = new IndexedMarks(searcher, Terms);
         var found = new List<Leaf>();
         Flatten(query, found);
         leaves = found;
     }
 
-    /// <summary>The leaves that may mark words (as one disjunction, which has no clause limit) of <paramref name="field"/> in document <paramref name="doc"/>, in the highlighter's order; null when none can.</summary>
-    public Query? For(string field, int doc)
+    /// <summary>This search's term look-ups in the hits' segments.</summary>
+    public SegmentTerms Terms { get; } = new();
+
+    /// <summary>Finds the marks of <see cref="For"/>'s leaves in the index, for this search.</summary>
+    public IndexedMarks Marks { get; }
+
+    /// <summary>The leaves that may mark words of <paramref name="field"/> in document <paramref name="doc"/>, in the highlighter's order; null when none can.</summary>
+    public IReadOnlyList<Query>? For(string field, int doc)
     {
         var context = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves)];
         var presence = new Dictionary<Term, bool>();
-        var kept = new DisjunctionMaxQuery(0f);
+        var kept = new List<Query>();
         foreach (var leaf in leaves)
         {
             if (leaf.Field is not null && leaf.Field != field) continue;
             if (leaf.Required is { } required && !required.All(alternatives => alternatives.Any(t => Has(t, context, doc - context.DocBase, presence)))) continue;
             kept.Add(leaf.Query);
         }
-        return kept.Disjuncts.Count == 0 ? null : kept;
+        return kept.Count == 0 ? null : kept;
     }
 
     private bool Has(Term term, AtomicReaderContext leaf, int doc, Dictionary<Term, bool> presence)
     {
         if (presence.TryGetValue(term, out var known)) return known;
-        if (!contexts.TryGetValue(term, out var context)) contexts[term] = context = TermContext.Build(searcher.TopReaderContext, term);
-        var has = false;
-        if (context.Get(leaf.Ord) is { } state && leaf.AtomicReader.GetTerms(term.Field) is { } terms)
-        {
-            var termsEnum = terms.GetEnumerator();
-            termsEnum.SeekExact(term.Bytes, state);
-            has = termsEnum.Docs(null, null, DocsFlags.NONE).Advance(doc) == doc;
-        }
-        presence[term] = has;
-        return has;
+        return presence[term] = Terms.Has(leaf, term, doc);
     }
 
-    /// <summary>As QueryScorer visits the query: into boolean clauses that are not prohibited and into disjunctions.</summary>
+    /// <summary>As QueryScorer visits the query: into boolean clauses that are not prohibited, disjunctions and constant-score wrappers.</summary>
     private static void Flatten(Query query, List<Leaf> into)
     {
         switch (query)
@@ -72,6 +69,9 @@ public sealed class SnippetQuery
                 break;
             case DisjunctionMaxQuery disjunction:
                 foreach (var disjunct in disjunction) Flatten(disjunct, into);
+                break;
+            case ConstantScoreQuery { Query: { } inner }:
+                Flatten(inner, into);
                 break;
             case TermQuery term:
                 into.Add(new Leaf(query, term.Term.Field, [[term.Term]]));

@@ -1,0 +1,152 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+using Lucene.Net.Util;
+
+namespace LegalSearch.Web.Search.Backend.Lucene;
+
+/// <summary>
+/// The words of one hit's text that a query marks, read from the index (the positions and character offsets of the
+/// query's terms in that document, <see cref="Indexer.Schema.FieldTypes.OffsetsText"/>) instead of re-analysing the
+/// text. The words marked are those Lucene's QueryScorer marks: every occurrence of a term leaf's term; for a phrase,
+/// proximity or span leaf only its terms inside one of its matches in the document (a phrase as the span query the
+/// highlighter makes of it). One per search: span rewrites and the terms of prefixes are found once.
+/// </summary>
+public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms)
+{
+    /// <summary>Terms of a prefix, wildcard or fuzzy leaf per segment beyond which the snippet falls back to re-analysis.</summary>
+    public const int MaxExpandedTerms = 1_024;
+
+    private readonly Dictionary<Query, (SpanQuery Spans, Term[] Terms)> spanLeaves = [];
+    private readonly Dictionary<(Query, int), List<Term>?> expansions = [];
+
+    /// <summary>A marked word: its characters in the text, the index term and the weight of the leaf that marked it.</summary>
+    public readonly record struct Mark(int Start, int End, string Term, float Weight);
+
+    /// <summary>
+    /// The marks of <paramref name="leaves"/> (one field's, from <see cref="SnippetQuery.For"/>) in document
+    /// <paramref name="doc"/>, in characters of the stored text, which starts at <paramref name="textStart"/> of the
+    /// field's value; null when the index cannot say (a segment without offsets, a leaf of another kind, too many
+    /// expanded terms): then the caller re-analyses.
+    /// </summary>
+    public List<Mark>? Find(IReadOnlyList<Query> leaves, string field, int doc, int textStart, int textLength)
+    {
+        var context = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves)];
+        var reader = context.AtomicReader;
+        if (reader.FieldInfos.FieldInfo(field)?.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) return null;
+        if (reader.GetTerms(field) is not { } terms) return [];
+        var local = doc - context.DocBase;
+        var marks = new List<Mark>();
+        foreach (var leaf in leaves)
+        {
+            switch (leaf)
+            {
+                case TermQuery term:
+                    Add(term.Term, leaf.Boost, null);
+                    break;
+                case PhraseQuery or MultiPhraseQuery or SpanQuery:
+                    if (SpanLeaf(leaf) is not { } span) return null;
+                    var matches = Matches(span.Spans, context, local);
+                    if (matches.Count == 0) break;
+                    foreach (var t in span.Terms.Where(t => t.Field == field)) Add(t, leaf.Boost, matches);
+                    break;
+                case MultiTermQuery multiTerm:
+                    if (Expanded(multiTerm, context, terms) is not { } expanded) return null;
+                    foreach (var t in expanded) Add(t, leaf.Boost, null);
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return marks;
+
+        void Add(Term term, float weight, List<(int Start, int End)>? within)
+        {
+            if (term.Field != field || segmentTerms.Positions(context, term, local) is not { } positions) return;
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                var position = positions.NextPosition();
+                if (within is not null && !within.Any(m => position >= m.Start && position < m.End)) continue;
+                var start = positions.StartOffset - textStart;
+                var end = positions.EndOffset - textStart;
+                if (start >= 0 && end <= textLength && start < end) marks.Add(new Mark(start, end, term.Text, weight));
+            }
+        }
+    }
+
+    /// <summary>The positions [start, end) of the span query's matches in the document.</summary>
+    private static List<(int Start, int End)> Matches(SpanQuery query, AtomicReaderContext context, int doc)
+    {
+        var found = new List<(int, int)>();
+        var spans = query.GetSpans(context, null, new Dictionary<Term, TermContext>());
+        if (!spans.SkipTo(doc) || spans.Doc != doc) return found;
+        do found.Add((spans.Start, spans.End));
+        while (spans.MoveNext() && spans.Doc == doc);
+        return found;
+    }
+
+    private (SpanQuery Spans, Term[] Terms)? SpanLeaf(Query leaf)
+    {
+        if (spanLeaves.TryGetValue(leaf, out var known)) return known;
+        if (AsSpans(leaf) is not { } spans) return null;
+        var rewritten = (SpanQuery)searcher.Rewrite(spans);
+        var terms = new HashSet<Term>();
+        rewritten.ExtractTerms(terms);
+        return spanLeaves[leaf] = (rewritten, [.. terms]);
+    }
+
+    /// <summary>A phrase as Lucene's WeightedSpanTermExtractor turns it into spans (the same slop and order), so the same words are marked.</summary>
+    private static SpanQuery? AsSpans(Query leaf)
+    {
+        switch (leaf)
+        {
+            case SpanQuery span:
+                return span;
+            case PhraseQuery phrase:
+            {
+                var words = phrase.GetTerms();
+                var positions = phrase.GetPositions();
+                var slop = phrase.Slop;
+                var largestIncrement = 0;
+                for (var i = 1; i < positions.Length; i++) largestIncrement = Math.Max(largestIncrement, positions[i] - positions[i - 1]);
+                if (largestIncrement > 1) slop += largestIncrement;
+                return new SpanNearQuery([.. words.Select(w => (SpanQuery)new SpanTermQuery(w))], slop, slop == 0);
+            }
+            case MultiPhraseQuery multi:
+            {
+                var arrays = multi.GetTermArrays();
+                var positions = multi.GetPositions();
+                if (arrays.Count == 0) return null;
+                var maxPosition = positions[^1];
+                var byPosition = new List<SpanQuery>?[maxPosition + 1];
+                for (var i = 0; i < arrays.Count; i++)
+                {
+                    (byPosition[positions[i]] ??= []).AddRange(arrays[i].Select(t => (SpanQuery)new SpanTermQuery(t)));
+                }
+                var gaps = byPosition.Count(p => p is null);
+                var clauses = byPosition.Where(p => p is not null).Select(p => p!.Count == 1 ? p[0] : new SpanOrQuery([.. p])).ToArray();
+                return new SpanNearQuery(clauses, multi.Slop + gaps, multi.Slop == 0);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The segment's terms a prefix, wildcard or fuzzy leaf matches; null past <see cref="MaxExpandedTerms"/>.</summary>
+    private List<Term>? Expanded(MultiTermQuery query, AtomicReaderContext context, Terms terms)
+    {
+        if (expansions.TryGetValue((query, context.Ord), out var known)) return known;
+        var found = new List<Term>();
+        var matching = query.GetTermsEnum(terms);
+        while (matching.MoveNext())
+        {
+            if (found.Count == MaxExpandedTerms)
+            {
+                found = null;
+                break;
+            }
+            found.Add(new Term(query.Field, BytesRef.DeepCopyOf(matching.Term)));
+        }
+        return expansions[(query, context.Ord)] = found;
+    }
+}
