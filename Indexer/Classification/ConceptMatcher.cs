@@ -9,8 +9,8 @@ public sealed record ConceptHit(string Code, string Language, string Term);
 
 /// <summary>
 /// Finds the lexicon concepts a user's words name, in any language. Each term is compared with the query through
-/// the analyzer of the term's own language (stemmed, accents folded), so "accesos ilicitos" still names
-/// "acceso ilícito". Users type shorter than statutes write, so the first <see cref="QueryPrefixTokens"/> words of a
+/// the analyzer of the term's own language (stemmed), both folded first (lower case, no accents), so "accesos
+/// ilicitos" still names "acceso ilícito" and "interceptação de comunicações" names "interceptacao de comunicacoes". Users type shorter than statutes write, so the first <see cref="QueryPrefixTokens"/> words of a
 /// longer term are enough ("unauthorized access" names "unauthorized access to a computer"). The offence labels
 /// of <see cref="OffenceCatalog"/> count as terms too.
 /// </summary>
@@ -44,6 +44,9 @@ public sealed class ConceptMatcher
     /// </summary>
     public IReadOnlyList<ConceptHit> Find(string text)
     {
+        // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
+        // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.
+        text = ConceptLexicon.NormalizePhrase(text);
         var analyzed = new Dictionary<string, IReadOnlyList<string>>();
         var whole = new Dictionary<string, ConceptHit>();
         var prefix = new Dictionary<string, ConceptHit>();
