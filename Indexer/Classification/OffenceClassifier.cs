@@ -23,11 +23,19 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
 
     public static OffenceClassifier Default { get; } = new(ConceptLexicon.Default);
 
+    /// <summary>
+    /// The last line of the division headings printed just above the provision ("CAPITULO III BIS ⏎ Extorsión" →
+    /// "Extorsión"): where a code gives its articles no headings, the chapter's name says what its first article
+    /// defines. Outer titles ("DELITOS CONTRA LA PROPIEDAD") are too broad and are left out.
+    /// </summary>
+    private static string InnermostDivision(Provision provision) =>
+        provision.Divisions.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
         var lead = Lead(FromOwnNumber(provision));
-        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {lead}") + " ";
+        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {lead}") + " ";
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
         {

@@ -17,3 +17,20 @@ public sealed class ConceptMatcherTests
     public void Words_of_no_concept_name_none() =>
         Assert.That(ConceptMatcher.Default.Find("copias piratas de libros"), Is.Empty);
 }
+
+/// <summary>What the classifier reads besides heading and lead: the innermost division heading printed just above.</summary>
+public sealed class DivisionHeadingClassificationTests
+{
+    private const string Text = "Al que sin derecho obligue a otro a dar, hacer, dejar de hacer o tolerar algo, obteniendo un lucro para sí o para otro.";
+
+    private static IEnumerable<string> Codes(string divisions) =>
+        OffenceClassifier.Default.Classify(new Indexer.Domain.Provision("390", Indexer.Domain.ProvisionKinds.Article, null, [], Text, 0, Divisions: divisions)).Select(m => m.Code);
+
+    [Test]
+    public void The_chapter_printed_just_above_a_headless_article_names_its_offence() =>
+        Assert.That(Codes("CAPITULO III BIS\nExtorsión"), Does.Contain("extortion"));
+
+    [Test]
+    public void An_outer_title_above_the_chapter_does_not() =>
+        Assert.That(Codes("TITULO XXII\nDe la extorsión y otros delitos contra el patrimonio\nCAPITULO I\nRobo"), Does.Not.Contain("extortion"));
+}
