@@ -63,6 +63,7 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
         void Add(Term term, float weight, List<(int Start, int End)>? within)
         {
             if (term.Field != field || segmentTerms.Positions(context, term, local) is not { } positions) return;
+            if (within is null) marks.EnsureCapacity(marks.Count + positions.Freq);
             for (var i = 0; i < positions.Freq; i++)
             {
                 var position = positions.NextPosition();

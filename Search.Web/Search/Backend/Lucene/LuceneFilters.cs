@@ -6,10 +6,13 @@ using LegalSearch.Indexer.Schema.FieldTypes;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
-/// <summary>The filters of a <see cref="SearchSpec"/> as a Lucene filter: values of one filter OR-ed, filters AND-ed, scores untouched.</summary>
+/// <summary>The filters of a <see cref="SearchSpec"/> as a Lucene filter: values of one filter OR-ed, filters AND-ed, scores untouched (as bit sets per segment, <see cref="FilterBits"/>).</summary>
 public static class LuceneFilters
 {
-    public static Query Apply(Query query, SearchFilters filters)
+    public static Query Apply(Query query, SearchFilters filters) => new FilteredQuery(query, FilterBits.Of(FilterOf(filters)));
+
+    /// <summary>The documents the filters let through, as a query (scores not used).</summary>
+    public static Query FilterOf(SearchFilters filters)
     {
         var all = new BooleanQuery();
         AddFilter(all, ProvisionSchema.Country.Name, filters.Countries);
@@ -18,7 +21,7 @@ public static class LuceneFilters
         AddFilter(all, ProvisionSchema.Year.Name, [.. filters.Years.Select(YearField.Format)]);
         if (filters.Kinds.Count > 0) AddFilter(all, ProvisionSchema.Kind.Name, filters.Kinds);
         else ExcludeHiddenKinds(all);
-        return new FilteredQuery(query, new QueryWrapperFilter(all));
+        return all;
     }
 
     /// <summary>Without a kind filter, tables of contents and signatures are not hits.</summary>

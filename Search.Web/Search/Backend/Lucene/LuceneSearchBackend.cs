@@ -61,15 +61,16 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
             var partitions = new LanguagePartitions(window);
             var facets = new FacetCounter();
+            var shared = new SharedTermStates(searcher);
             budget.ThrowIfExceeded();
-            searcher.Search(query, new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
+            searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
             var values = new WindowValues(searcher, EditionFields);
             var merged = Merge(partitions.Result(), spec).Take(window).Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
             ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country)];
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
             var hits = new List<RankedProvision>(spec.Size);
-            var matches = new TranslationMatches(searcher, parsed.Translations);
+            var matches = new TranslationMatches(searcher, parsed.Translations, shared);
             foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();

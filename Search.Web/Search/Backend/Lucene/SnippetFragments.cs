@@ -42,7 +42,7 @@ public static class SnippetFragments
     /// <summary>Marks by position, a word marked by several leaves once.</summary>
     private static List<IndexedMarks.Mark> Distinct(IReadOnlyList<IndexedMarks.Mark> found)
     {
-        var marks = new List<IndexedMarks.Mark>();
+        var marks = new List<IndexedMarks.Mark>(found.Count);
         foreach (var mark in found.OrderBy(m => m.Start).ThenByDescending(m => m.End))
         {
             if (marks.Count > 0 && mark.Start < marks[^1].End) continue;

@@ -7,9 +7,9 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// <summary>
 /// Which translated clauses a hit matched (its "matched via"): each clause's weight is built once per search, and a
 /// hit is checked by advancing the clause's scorer to it in the hit's segment, instead of an Explain per hit and
-/// clause (which builds the weight and a whole explanation every time).
+/// clause (which builds the weight and a whole explanation every time). Their terms' look-ups are the search's (<see cref="SharedTermStates"/>).
 /// </summary>
-internal sealed class TranslationMatches(IndexSearcher searcher, IReadOnlyList<(TranslatedClause Clause, Query Query)> translations)
+internal sealed class TranslationMatches(IndexSearcher searcher, IReadOnlyList<(TranslatedClause Clause, Query Query)> translations, SharedTermStates terms)
 {
     private readonly Dictionary<int, Weight> weights = [];
 
@@ -27,7 +27,7 @@ internal sealed class TranslationMatches(IndexSearcher searcher, IReadOnlyList<(
     {
         if (!weights.TryGetValue(clause, out var weight))
         {
-            weight = searcher.CreateNormalizedWeight(translations[clause].Query);
+            weight = searcher.CreateNormalizedWeight(terms.Apply(translations[clause].Query));
             weights[clause] = weight;
         }
         var leaves = searcher.IndexReader.Leaves;

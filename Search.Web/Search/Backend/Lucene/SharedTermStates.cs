@@ -1,0 +1,54 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace LegalSearch.Web.Search.Backend.Lucene;
+
+/// <summary>
+/// One search's term look-ups shared between the term queries that ask for the same term. The query the parser
+/// builds names most terms several times — a word among the ranked parts and again in the clause that holds every
+/// part, a translation's words beside the whole translation, the translations again for "matched via" — and each
+/// <see cref="TermQuery"/> looked its term up in every segment while its weight was built (dotnet-trace: a tenth of
+/// a search). Here the term queries of a tree are given their term's <see cref="TermContext"/>, built once per term
+/// and searcher, which is exactly what they would build themselves: the same statistics, the same scores.
+/// </summary>
+internal sealed class SharedTermStates(IndexSearcher searcher)
+{
+    private readonly Dictionary<Term, TermContext> states = [];
+    private readonly Dictionary<Query, Query> rewritten = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The query with its term queries (inside boolean, disjunction, constant-score and filtered queries) sharing term states; other queries as they are.</summary>
+    public Query Apply(Query query)
+    {
+        if (rewritten.TryGetValue(query, out var known)) return known;
+        Query result = query switch
+        {
+            TermQuery term => new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost },
+            BooleanQuery boolean => Boolean(boolean),
+            DisjunctionMaxQuery disjunction => Disjunction(disjunction),
+            ConstantScoreQuery { Query: { } inner } constant => new ConstantScoreQuery(Apply(inner)) { Boost = constant.Boost },
+            FilteredQuery filtered => new FilteredQuery(Apply(filtered.Query), filtered.Filter, filtered.Strategy) { Boost = filtered.Boost },
+            _ => query,
+        };
+        return rewritten[query] = result;
+    }
+
+    private BooleanQuery Boolean(BooleanQuery boolean)
+    {
+        var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+        foreach (var clause in boolean.Clauses) copy.Add(Apply(clause.Query), clause.Occur);
+        return copy;
+    }
+
+    private DisjunctionMaxQuery Disjunction(DisjunctionMaxQuery disjunction)
+    {
+        var copy = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
+        foreach (var disjunct in disjunction.Disjuncts) copy.Add(Apply(disjunct));
+        return copy;
+    }
+
+    private TermContext StateOf(Term term)
+    {
+        if (!states.TryGetValue(term, out var state)) states[term] = state = TermContext.Build(searcher.TopReaderContext, term);
+        return state;
+    }
+}
