@@ -16,10 +16,10 @@ public static class ApertiumText
         return string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    public static int UnknownWords(string output) => Tokens(output).Count(t => t.StartsWith('*'));
+    public static int UnknownWords(string output) => Unknown(output).Count;
 
     /// <summary>The words Apertium marked unknown (<c>*word</c>), without the mark.</summary>
-    public static IReadOnlyList<string> Unknown(string output) => [.. Tokens(output).Where(t => t.StartsWith('*')).Select(t => t.TrimStart('*')).Where(t => t.Length > 0)];
+    public static IReadOnlyList<string> Unknown(string output) => [.. Tokens(output).Where(t => t.StartsWith('*')).Select(t => t.TrimStart('*'))];
 
     public static int WordCount(string text) => Tokens(text).Count(t => t.Any(char.IsLetter));
 

@@ -34,7 +34,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         public ScoreDoc ScoreDoc { get; } = scoreDoc;
 
         /// <summary>The provision a citation in words names: it keeps its place at the head, whatever its country.</summary>
-        public bool Cited => ScoreDoc.Score >= QueryTranslation.LuceneQueryTranslator.CitedBonus;
+        public bool Cited => QueryTranslation.LuceneQueryTranslator.IsCited(ScoreDoc.Score);
 
         public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
 
@@ -102,7 +102,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     private static LanguageMerge.Ranked<ScoreDoc> Ranked(ScoreDoc hit)
     {
         var score = hit.Score;
-        var cited = score >= QueryTranslation.LuceneQueryTranslator.CitedBonus;
+        var cited = QueryTranslation.LuceneQueryTranslator.IsCited(score);
         if (cited) score -= QueryTranslation.LuceneQueryTranslator.CitedBonus;
         var holdsAll = score >= QueryTranslation.LuceneQueryTranslator.AllPartsBonus;
         if (holdsAll) score -= QueryTranslation.LuceneQueryTranslator.AllPartsBonus;

@@ -69,6 +69,6 @@ internal static class TranslationQueries
     private static Query Cognate(TranslatedClause clause) => new BooleanQuery(disableCoord: true)
     {
         { new ConstantScoreQuery(new PrefixQuery(new Term(IndexFields.Exact, clause.Text))) { Boost = clause.Weight * CognateScore }, Occur.MUST },
-        { new TermQuery(new Term(IndexFields.Language, clause.Language)) { Boost = 0f }, Occur.MUST },
+        { QueryTranslation.LeafQueries.NoScore(new TermQuery(new Term(IndexFields.Language, clause.Language))), Occur.MUST },
     };
 }

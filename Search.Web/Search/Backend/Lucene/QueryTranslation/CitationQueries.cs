@@ -21,17 +21,13 @@ internal static class CitationQueries
 
     public static IEnumerable<Query> Of(QueryTree tree)
     {
-        var parts = tree.Root is BooleanNode { Kind: BooleanKind.Ranked } group ? group.Children : [tree.Root];
+        var parts = TopLevelParts(tree);
         var words = string.Join(' ', parts.OfType<WordNode>().Select(w => w.Text));
         if (words.Length == 0) yield break;
-        foreach (var key in parts.OfType<ArticleNode>().Select(a => ArticleKey.From(a.Number)).Distinct())
+        foreach (var key in ArticleKeys(parts))
         {
             if (Titles.CreateBooleanQuery(IndexFields.Title, words, Occur.SHOULD) is not { } law) yield break;
-            yield return new BooleanQuery(disableCoord: true)
-            {
-                { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
-                { law, Occur.MUST },
-            }.Boosted(CitationWeight);
+            yield return ArticleOfLaw(key, law).Boosted(CitationWeight);
         }
     }
 
@@ -42,11 +38,11 @@ internal static class CitationQueries
     /// </summary>
     public static Query? Named(QueryTree tree)
     {
-        var parts = tree.Root is BooleanNode { Kind: BooleanKind.Ranked } group ? group.Children : [tree.Root];
+        var parts = TopLevelParts(tree);
         var content = parts.OfType<WordNode>().Select(w => w.Text).Where(w => !StopWords.Contains(w)).ToList();
         if (content.Count == 0) return null;
         var named = new BooleanQuery(disableCoord: true);
-        foreach (var key in parts.OfType<ArticleNode>().Select(a => ArticleKey.From(a.Number)).Distinct())
+        foreach (var key in ArticleKeys(parts))
         {
             var law = new BooleanQuery(disableCoord: true);
             foreach (var word in content)
@@ -55,16 +51,26 @@ internal static class CitationQueries
             }
             if (law.Clauses.Count == 0) return null;
             law.MinimumNumberShouldMatch = Math.Max(1, law.Clauses.Count / 2);
-            named.Add(new BooleanQuery(disableCoord: true)
-            {
-                { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
-                { law, Occur.MUST },
-            }, Occur.SHOULD);
+            named.Add(ArticleOfLaw(key, law), Occur.SHOULD);
         }
         return named.Clauses.Count == 0 ? null : named;
     }
 
     private static readonly global::Lucene.Net.Analysis.Util.CharArraySet StopWords = LegalStopWords.ForQueries();
+
+    /// <summary>The parts side by side at the top of the query (a citation is typed as one run of words).</summary>
+    private static IReadOnlyList<QueryNode> TopLevelParts(QueryTree tree) =>
+        tree.Root is BooleanNode { Kind: BooleanKind.Ranked } group ? group.Children : [tree.Root];
+
+    private static IEnumerable<string> ArticleKeys(IReadOnlyList<QueryNode> parts) =>
+        parts.OfType<ArticleNode>().Select(a => ArticleKey.From(a.Number)).Distinct();
+
+    /// <summary>The article so numbered in a statute whose title matches <paramref name="law"/>.</summary>
+    private static BooleanQuery ArticleOfLaw(string key, Query law) => new(disableCoord: true)
+    {
+        { new TermQuery(new Term(IndexFields.ArticleKey, key)), Occur.MUST },
+        { law, Occur.MUST },
+    };
 
     private static Query Boosted(this Query query, float boost)
     {

@@ -32,6 +32,9 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     /// </summary>
     public const float CitedBonus = 1_000_000f;
 
+    /// <summary>A score that holds <see cref="CitedBonus"/>: the provision a citation in words names.</summary>
+    public static bool IsCited(float score) => score >= CitedBonus;
+
     /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
     public bool Expand { get; init; } = true;
 
