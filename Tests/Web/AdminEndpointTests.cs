@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -52,22 +53,25 @@ public sealed class AdminEndpointTests
         var anonymous = await client.PostAsync("/api/admin/reindex", null);
         var wrong = await Send(client, HttpMethod.Post, "/api/admin/reindex", Token + "x");
         var wrongRuns = await Send(client, HttpMethod.Get, "/api/admin/runs", Token[..^1]);
-        // Both requests at once, so the second cannot arrive after a fast run has already finished (a race on a loaded machine).
-        var both = await Task.WhenAll(Send(client, HttpMethod.Post, "/api/admin/reindex", Token), Send(client, HttpMethod.Post, "/api/admin/reindex", Token));
-        var answers = string.Join(" | ", await Task.WhenAll(both.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
-        Assert.That(both.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Accepted, HttpStatusCode.Conflict }), answers);
-        var accepted = both.Single(r => r.StatusCode == HttpStatusCode.Accepted);
-        var conflict = both.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        // The run's scan waits on the corpus manifest (a named pipe) until both requests have been answered: the second
+        // request certainly meets a running run, however fast the machine.
+        var manifest = HoldManifest(large);
+        var accepted = await Send(client, HttpMethod.Post, "/api/admin/reindex", Token);
+        var conflict = await Send(client, HttpMethod.Post, "/api/admin/reindex", Token);
+        var answers = string.Join(" | ", await Task.WhenAll(new[] { accepted, conflict }.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), answers);
+        Assert.That(conflict.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), answers);
+        var runId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!;
+        var justAccepted = await Send(client, HttpMethod.Get, $"/api/admin/runs/{runId}", Token);
+        Assert.That(justAccepted.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an accepted run is in the history at once, before it has the writer lock");
+        Assert.That((await justAccepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("Running"));
+        Assert.That((await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString(), Is.EqualTo(runId));
+        await manifest.Release();
 
         Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(anonymous.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
         Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(wrongRuns.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
-        var runId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString()!;
-        var justAccepted = await Send(client, HttpMethod.Get, $"/api/admin/runs/{runId}", Token);
-        Assert.That(justAccepted.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an accepted run is in the history at once, before it has the writer lock");
-        Assert.That((await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString(), Is.EqualTo(runId));
 
         var run = await PollRun(client, runId);
         var runs = await (await Send(client, HttpMethod.Get, "/api/admin/runs", Token)).Content.ReadFromJsonAsync<JsonElement>();
@@ -84,6 +88,30 @@ public sealed class AdminEndpointTests
         Assert.That(health.GetProperty("servedCommit").GetProperty("runId").GetString(), Is.EqualTo(runId), "the searchers reopen on the run's commit");
         Assert.That(health.GetProperty("servedCommit").GetProperty("isLatest").GetBoolean(), Is.True);
         Assert.That(health.GetProperty("statutes").GetInt32(), Is.EqualTo(SmallCorpus.Samples + LongStatutes.Length));
+    }
+
+    /// <summary>Replaces a corpus's manifest.json by a named pipe: a scan blocks reading it until <see cref="HeldManifest.Release"/> writes the manifest.</summary>
+    private static HeldManifest HoldManifest(string corpus)
+    {
+        var path = Path.Combine(corpus, "manifest.json");
+        var text = File.ReadAllText(path);
+        File.Delete(path);
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Assert.That(mkfifo.ExitCode, Is.EqualTo(0), "mkfifo");
+        return new HeldManifest(path, text);
+    }
+
+    private sealed record HeldManifest(string Path, string Text)
+    {
+        /// <summary>Writes the manifest into the pipe (the scan is waiting on its other end) and puts a plain file back.</summary>
+        public async Task Release()
+        {
+            // Opening a pipe for writing blocks until its reader opens it: bounded, so a scan that never comes fails the test.
+            await Task.Run(() => File.WriteAllText(Path, Text)).WaitAsync(TimeSpan.FromSeconds(30));
+            File.Delete(Path);
+            await File.WriteAllTextAsync(Path, Text);
+        }
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string token)
