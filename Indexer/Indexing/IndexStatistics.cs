@@ -46,7 +46,7 @@ public sealed record IndexStatistics(
         var liveDocs = MultiFields.GetLiveDocs(reader);
         for (var docId = 0; docId < reader.MaxDoc; docId++)
         {
-            if (liveDocs is null || liveDocs.Get(docId)) yield return StoredProvision.From(reader.Document(docId, names));
+            if (liveDocs is null || liveDocs.Get(docId)) yield return StoredProvision.Read(reader, docId, names);
         }
     }
 

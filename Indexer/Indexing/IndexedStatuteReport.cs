@@ -18,7 +18,7 @@ public sealed record IndexedStatuteReport(
         var query = new TermQuery(new Term(IndexFields.StatuteId, statuteId));
         var hits = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs;
         if (hits.Length == 0) return null;
-        var provisions = hits.Select(h => StoredProvision.From(searcher.Doc(h.Doc))).OrderBy(p => p.Get(ProvisionSchema.Ordinal)).ToList();
+        var provisions = hits.Select(h => StoredProvision.Read(searcher.IndexReader, h.Doc)).OrderBy(p => p.Get(ProvisionSchema.Ordinal)).ToList();
         var kinds = provisions.GroupBy(p => p.Get(ProvisionSchema.Kind) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         var editions = provisions.GroupBy(p => p.Get(ProvisionSchema.Edition) ?? "?").ToDictionary(g => g.Key, g => g.Count());

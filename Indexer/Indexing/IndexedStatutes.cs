@@ -63,7 +63,7 @@ public sealed class IndexedStatutes : IDisposable
         var fields = new HashSet<string> { ProvisionSchema.Id.Name, ProvisionSchema.Text.Name, ProvisionSchema.Notes.Name };
         foreach (var hit in hits.ScoreDocs)
         {
-            var stored = StoredProvision.From(reader.Document(hit.Doc, fields));
+            var stored = StoredProvision.Read(reader, hit.Doc, fields);
             if (stored.Get(ProvisionSchema.Id) is { } id) texts[id] = Runs.ProvisionDiff.Compared(stored.Get(ProvisionSchema.Text), stored.Get(ProvisionSchema.Notes));
         }
         return texts;

@@ -37,8 +37,11 @@ public static class ProvisionSchema
         path => string.Join(IndexFields.PathSeparator, path),
         text => string.IsNullOrEmpty(text) ? [] : text.Split(IndexFields.PathSeparator));
 
-    /// <summary>The operative text as written, for display; searched through <see cref="LanguageText"/> and <see cref="Exact"/>.</summary>
-    public static readonly StoredOnlyField<string> Text = new(IndexFields.Text, s => s.Provision.Text, text => text, text => text ?? "");
+    /// <summary>
+    /// The operative text as written, for display, in doc values (read for each hit of a page without the stored
+    /// block around it); searched through <see cref="LanguageText"/> and <see cref="Exact"/>.
+    /// </summary>
+    public static readonly DocValueTextField Text = new(IndexFields.Text, s => s.Provision.Text);
 
     /// <summary>The notes printed with the provision, stored and searched folded only when asked (<c>notes:</c>).</summary>
     public static readonly AnalyzedField Notes = new(IndexFields.Notes, s => NullIfEmpty(s.Provision.Notes), AnalyzerFactory.Exact);
@@ -101,6 +104,9 @@ public static class ProvisionSchema
         Source, Ocr, IndexedAt, Heading, LawNumber, SourceUrl, Offence, OffenceTerms, Year, Corrections,
         Notes, Divisions, Edition, EditionDescription, CountryName, Enacted, AsOf, Segmentation, ContentHash,
     ];
+
+    /// <summary>The definitions whose value lives in doc values rather than the stored document (<see cref="StoredProvision.Read"/>).</summary>
+    public static IReadOnlyList<DocValueTextField> DocValueTexts { get; } = [.. Fields.OfType<DocValueTextField>()];
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

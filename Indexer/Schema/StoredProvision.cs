@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace LegalSearch.Indexer.Schema;
 
@@ -19,7 +20,28 @@ public sealed class StoredProvision(IReadOnlyDictionary<string, IReadOnlyList<st
     public T Get<T>(StoredFieldDefinition<T> field) => field.Read(this);
 
     /// <summary>The stored fields of a Lucene document (numbers in invariant culture).</summary>
-    public static StoredProvision From(Document document)
+    public static StoredProvision From(Document document) => new(ValuesOf(document));
+
+    /// <summary>
+    /// The values of document <paramref name="doc"/> (all, or only <paramref name="fields"/>): its stored fields and the
+    /// texts kept in doc values (<see cref="ProvisionSchema.DocValueTexts"/>), which a segment written before them stores.
+    /// </summary>
+    public static StoredProvision Read(IndexReader reader, int doc, ISet<string>? fields = null)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var segment = leaf.AtomicReader;
+        var local = doc - leaf.DocBase;
+        var values = ValuesOf(fields is null ? segment.Document(local) : segment.Document(local, fields));
+        foreach (var text in ProvisionSchema.DocValueTexts)
+        {
+            if (fields is not null && !fields.Contains(text.Name) || values.ContainsKey(text.Name)) continue;
+            if (text.ReadValue(segment, local) is { } value) values[text.Name] = [value];
+        }
+        return new StoredProvision(values);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> ValuesOf(Document document)
     {
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var field in document.Fields)
@@ -34,6 +56,6 @@ public sealed class StoredProvision(IReadOnlyDictionary<string, IReadOnlyList<st
             if (!values.TryGetValue(field.Name, out var list)) values[field.Name] = list = new List<string>();
             ((List<string>)list).Add(text);
         }
-        return new StoredProvision(values);
+        return values;
     }
 }

@@ -1,5 +1,7 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Domain;
 using LegalSearch.Indexer.Indexing;
@@ -92,13 +94,48 @@ public sealed class ProvisionSchemaTests
     }
 
     [Test]
+    public void A_text_stored_by_an_older_index_reads_back_beside_texts_in_doc_values()
+    {
+        var path = TestPaths.NewTempFolder("schema-text");
+        var current = ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[0], [], IndexedAt);
+        var older = ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[1], [], IndexedAt);
+        older.RemoveFields(ProvisionSchema.Text.DocValuesName);
+        older.Add(new StoredField(ProvisionSchema.Text.Name, Statute.Provisions[1].Text));
+        using var directory = FSDirectory.Open(path);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, ProvisionSchema.PerFieldAnalyzer(forQueries: false))))
+        {
+            writer.AddDocument(older);
+            writer.Commit();
+            writer.AddDocument(current);
+            writer.Commit();
+            Assert.That(Texts(), Is.EqualTo(Expected), "an older segment (stored text) beside a new one (doc values)");
+            writer.ForceMerge(1);
+            writer.Commit();
+            Assert.That(Texts(), Is.EqualTo(Expected), "both kinds merged into one segment");
+        }
+
+        Dictionary<string, string> Texts()
+        {
+            using var reader = DirectoryReader.Open(directory);
+            return Enumerable.Range(0, reader.MaxDoc).Select(doc => StoredProvision.Read(reader, doc))
+                .ToDictionary(p => p.Get(ProvisionSchema.Id) ?? "", p => p.Get(ProvisionSchema.Text));
+        }
+    }
+
+    private static Dictionary<string, string> Expected => new()
+    {
+        ["mx-cpf/art-211-bis-1"] = Statute.Provisions[0].Text,
+        ["mx-cpf/art-preamble"] = Statute.Provisions[1].Text,
+    };
+
+    [Test]
     public void The_document_keeps_the_field_names_of_the_schema_in_DESIGN()
     {
         var document = ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[0], [new OffenceMatch("illegal-access", ["acceso ilícito"])], IndexedAt);
 
         Assert.That(document.Fields.Select(f => f.Name).Distinct(), Is.EquivalentTo(new[]
         {
-            "id", "statute_id", "country", "language", "title", "article", "article_key", "kind", "path", "text", "text_es", "exact",
+            "id", "statute_id", "country", "language", "title", "article", "article_key", "kind", "path", "value_text", "text_es", "exact",
             "ordinal", "source", "ocr", "indexed_at", "heading", "law_number", "source_url", "offence", "offence_terms", "year_point",
             "year", "corrections", "facet_country", "facet_language", "facet_offence", "facet_year",
             "notes", "divisions", "edition", "country_name", "enacted",

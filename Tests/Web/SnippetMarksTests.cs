@@ -53,7 +53,7 @@ public sealed class SnippetMarksTests
         var compared = 0;
         foreach (var hit in searcher.Search(parsed.Query, 10).ScoreDocs)
         {
-            var stored = StoredProvision.From(searcher.Doc(hit.Doc));
+            var stored = StoredProvision.Read(searcher.IndexReader, hit.Doc);
             var text = stored.Get(ProvisionSchema.Text);
             foreach (var field in new[] { IndexFields.TextIn(stored.Get(ProvisionSchema.Language) ?? ""), IndexFields.Exact })
             {

@@ -118,7 +118,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     public StoredProvision? FindProvision(string provisionId) => searchers.Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(ProvisionSchema.Id.Name, provisionId)), 1);
-        return hits.TotalHits == 0 ? null : StoredProvision.From(searcher.Doc(hits.ScoreDocs[0].Doc));
+        return hits.TotalHits == 0 ? null : StoredProvision.Read(searcher.IndexReader, hits.ScoreDocs[0].Doc);
     });
 
     public IReadOnlyList<StoredProvision> StatuteProvisions(string statuteId) =>
@@ -138,13 +138,13 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     private IReadOnlyList<StoredProvision> All(Term term) => searchers.Use<IReadOnlyList<StoredProvision>>(searcher =>
     {
         var hits = searcher.Search(new TermQuery(term), Math.Max(1, searcher.IndexReader.MaxDoc));
-        return [.. hits.ScoreDocs.Select(sd => StoredProvision.From(searcher.Doc(sd.Doc)))];
+        return [.. hits.ScoreDocs.Select(sd => StoredProvision.Read(searcher.IndexReader, sd.Doc))];
     });
 
     private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
-        var stored = StoredProvision.From(searcher.Doc(scoreDoc.Doc));
+        var stored = StoredProvision.Read(searcher.IndexReader, scoreDoc.Doc);
         var language = stored.Get(ProvisionSchema.Language) ?? "";
         var text = stored.Get(ProvisionSchema.Text);
         var snippet = snippets is null ? null

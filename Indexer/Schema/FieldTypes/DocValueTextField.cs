@@ -1,0 +1,31 @@
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace LegalSearch.Indexer.Schema.FieldTypes;
+
+/// <summary>
+/// A long text kept for display, written to binary doc values (<see cref="IndexFields.ValueOf"/>) instead of the stored
+/// document: a hit's text is then one read of its own bytes, where a stored one costs the LZ4 decompression of the
+/// stored block up to it (the texts of the provisions before it in the block, and all of a long provision's text).
+/// Segments written before keep it in stored fields; <see cref="StoredProvision.Read"/> reads either the same way.
+/// </summary>
+public sealed class DocValueTextField(string name, Func<ProvisionSource, string> value) : StoredFieldDefinition<string>(name, value)
+{
+    public string DocValuesName { get; } = IndexFields.ValueOf(name);
+
+    public override string Read(StoredProvision stored) => stored.Value(Name) ?? "";
+
+    /// <summary>The text of document <paramref name="doc"/> of <paramref name="segment"/>, or null when the segment keeps it in stored fields.</summary>
+    public string? ReadValue(AtomicReader segment, int doc)
+    {
+        if (segment.GetBinaryDocValues(DocValuesName) is not { } values) return null;
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        return Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    protected override void Add(Document document, string value) =>
+        document.Add(new BinaryDocValuesField(DocValuesName, new BytesRef(value)));
+}
