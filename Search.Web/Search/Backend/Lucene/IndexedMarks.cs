@@ -10,14 +10,15 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// query's terms in that document, <see cref="Indexer.Schema.FieldTypes.OffsetsText"/>) instead of re-analysing the
 /// text. The words marked are those Lucene's QueryScorer marks: every occurrence of a term leaf's term; for a phrase,
 /// proximity or span leaf only its terms inside one of its matches in the document (a phrase as the span query the
-/// highlighter makes of it). One per search: span rewrites and the terms of prefixes are found once.
+/// highlighter makes of it). One per search: span rewrites, the terms of prefixes and (with the search's
+/// <see cref="SharedTermStates"/>) the states of the spans' terms are found once.
 /// </summary>
-public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms)
+public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms, SharedTermStates? states = null)
 {
     /// <summary>Terms of a prefix, wildcard or fuzzy leaf per segment beyond which the snippet falls back to re-analysis.</summary>
     public const int MaxExpandedTerms = 1_024;
 
-    private readonly Dictionary<Query, (SpanQuery Spans, Term[] Terms)> spanLeaves = [];
+    private readonly Dictionary<Query, (SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)> spanLeaves = [];
     private readonly Dictionary<(Query, int), List<Term>?> expansions = [];
 
     /// <summary>A marked word: its characters in the text, the index term and the weight of the leaf that marked it.</summary>
@@ -46,7 +47,7 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
                     break;
                 case PhraseQuery or MultiPhraseQuery or SpanQuery:
                     if (SpanLeaf(leaf) is not { } span) return null;
-                    var matches = Matches(span.Spans, context, local);
+                    var matches = Matches(span.Spans, span.States, context, local);
                     if (matches.Count == 0) break;
                     foreach (var t in span.Terms.Where(t => t.Field == field)) Add(t, leaf.Boost, matches);
                     break;
@@ -76,24 +77,25 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
     }
 
     /// <summary>The positions [start, end) of the span query's matches in the document.</summary>
-    private static List<(int Start, int End)> Matches(SpanQuery query, AtomicReaderContext context, int doc)
+    private static List<(int Start, int End)> Matches(SpanQuery query, Dictionary<Term, TermContext> states, AtomicReaderContext context, int doc)
     {
         var found = new List<(int, int)>();
-        var spans = query.GetSpans(context, null, new Dictionary<Term, TermContext>());
+        var spans = query.GetSpans(context, null, states);
         if (!spans.SkipTo(doc) || spans.Doc != doc) return found;
         do found.Add((spans.Start, spans.End));
         while (spans.MoveNext() && spans.Doc == doc);
         return found;
     }
 
-    private (SpanQuery Spans, Term[] Terms)? SpanLeaf(Query leaf)
+    private (SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)? SpanLeaf(Query leaf)
     {
         if (spanLeaves.TryGetValue(leaf, out var known)) return known;
         if (AsSpans(leaf) is not { } spans) return null;
         var rewritten = (SpanQuery)searcher.Rewrite(spans);
         var terms = new HashSet<Term>();
         rewritten.ExtractTerms(terms);
-        return spanLeaves[leaf] = (rewritten, [.. terms]);
+        var termStates = states is null ? [] : terms.ToDictionary(t => t, states.StateOf);
+        return spanLeaves[leaf] = (rewritten, [.. terms], termStates);
     }
 
     /// <summary>A phrase as Lucene's WeightedSpanTermExtractor turns it into spans (the same slop and order), so the same words are marked.</summary>

@@ -68,7 +68,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var merged = Merge(partitions.Result(), spec).Take(window).Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
             ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country)];
-            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query) : null;
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
             var hits = new List<RankedProvision>(spec.Size);
             var matches = new TranslationMatches(searcher, parsed.Translations, shared);
             foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))

@@ -5,9 +5,11 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// <summary>
 /// Term look-ups in one hit's segment for one search's snippets: one terms enumerator per segment and field, and one
 /// postings enumerator of each kind, reused from term to term and hit to hit. A new enumerator clones the index file's
-/// input, which was a seventh of the server's time under load (dotnet-trace).
+/// input, which was a seventh of the server's time under load (dotnet-trace). With the search's term states a term is
+/// found from its state (<see cref="SharedTermStates"/>, one terms-dictionary look-up per term and segment per search)
+/// rather than looked up again for every hit.
 /// </summary>
-public sealed class SegmentTerms
+public sealed class SegmentTerms(SharedTermStates? states = null)
 {
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
     private DocsEnum? docs;
@@ -33,6 +35,10 @@ public sealed class SegmentTerms
     {
         var key = (segment.Ord, term.Field);
         if (!enumerators.TryGetValue(key, out var terms)) enumerators[key] = terms = segment.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-        return terms is not null && terms.SeekExact(term.Bytes) ? terms : null;
+        if (terms is null) return null;
+        if (states is null) return terms.SeekExact(term.Bytes) ? terms : null;
+        if (states.StateOf(term).Get(segment.Ord) is not { } state) return null;
+        terms.SeekExact(term.Bytes, state);
+        return terms;
     }
 }

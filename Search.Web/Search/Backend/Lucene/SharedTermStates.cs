@@ -11,7 +11,7 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// a search). Here the term queries of a tree are given their term's <see cref="TermContext"/>, built once per term
 /// and searcher, which is exactly what they would build themselves: the same statistics, the same scores.
 /// </summary>
-internal sealed class SharedTermStates(IndexSearcher searcher)
+public sealed class SharedTermStates(IndexSearcher searcher)
 {
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<Query, Query> rewritten = new(ReferenceEqualityComparer.Instance);
@@ -46,7 +46,8 @@ internal sealed class SharedTermStates(IndexSearcher searcher)
         return copy;
     }
 
-    private TermContext StateOf(Term term)
+    /// <summary>The term's states in every segment of the searcher, looked up once per search.</summary>
+    public TermContext StateOf(Term term)
     {
         if (!states.TryGetValue(term, out var state)) states[term] = state = TermContext.Build(searcher.TopReaderContext, term);
         return state;

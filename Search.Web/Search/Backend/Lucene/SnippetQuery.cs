@@ -23,17 +23,19 @@ public sealed class SnippetQuery
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<Leaf> leaves;
 
-    public SnippetQuery(IndexSearcher searcher, Query query)
+    /// <param name="states">The search's term states, when it has them: terms are then found from them.</param>
+    public SnippetQuery(IndexSearcher searcher, Query query, SharedTermStates? states = null)
     {
         this.searcher = searcher;
-        Marks = new IndexedMarks(searcher, Terms);
+        Terms = new SegmentTerms(states);
+        Marks = new IndexedMarks(searcher, Terms, states);
         var found = new List<Leaf>();
         Flatten(query, found);
         leaves = found;
     }
 
     /// <summary>This search's term look-ups in the hits' segments.</summary>
-    public SegmentTerms Terms { get; } = new();
+    public SegmentTerms Terms { get; }
 
     /// <summary>Finds the marks of <see cref="For"/>'s leaves in the index, for this search.</summary>
     public IndexedMarks Marks { get; }
