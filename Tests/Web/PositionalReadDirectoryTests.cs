@@ -1,0 +1,42 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LegalSearch.Indexer.Schema;
+using LegalSearch.Tests.Support;
+using LegalSearch.Web.Index;
+
+namespace LegalSearch.Tests.Web;
+
+/// <summary>The searchers' directory reads the corpus index exactly as Lucene's memory-mapped one does, from several threads at once.</summary>
+public sealed class PositionalReadDirectoryTests
+{
+    [Test]
+    public void Searches_and_stored_values_are_those_of_the_memory_mapped_directory_from_parallel_threads()
+    {
+        using var mapped = new MMapDirectory(new DirectoryInfo(CorpusIndex.Path));
+        using var positional = new PositionalReadDirectory(new DirectoryInfo(CorpusIndex.Path));
+        using var expectedReader = DirectoryReader.Open(mapped);
+        using var reader = DirectoryReader.Open(positional);
+        var words = new[] { "acceso", "sistema", "datos", "computer", "dados", "crime", "pena", "delito" };
+
+        var expected = words.Select(w => Answer(expectedReader, w)).ToList();
+        var actual = new string[words.Length * 4];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = Answer(reader, words[i % words.Length]));
+
+        Assert.That(expected.Distinct().Count(), Is.EqualTo(words.Length), "each word finds its own hits");
+        Assert.That(actual, Is.EqualTo(Enumerable.Range(0, actual.Length).Select(i => expected[i % words.Length])));
+    }
+
+    /// <summary>The top hits of the word in the exact field with their scores and every stored value, as one string.</summary>
+    private static string Answer(IndexReader reader, string word)
+    {
+        var searcher = new IndexSearcher(reader);
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Exact, word)), 20);
+        return string.Join("\n", hits.ScoreDocs.Select(hit =>
+        {
+            var stored = StoredProvision.Read(reader, hit.Doc);
+            var values = ProvisionSchema.Fields.Select(f => $"{f.Name}={stored.Value(f.Name)}");
+            return $"{hit.Doc} {hit.Score} {string.Join("|", values)}";
+        }));
+    }
+}
