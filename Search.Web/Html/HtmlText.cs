@@ -11,7 +11,12 @@ public static class HtmlText
     public static string Encode(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length + 16);
+        return new StringBuilder(text.Length + 16).AppendEncoded(text).ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> encoded as <see cref="Encode"/> does.</summary>
+    public static StringBuilder AppendEncoded(this StringBuilder sb, ReadOnlySpan<char> text)
+    {
         foreach (var c in text)
         {
             switch (c)
@@ -24,6 +29,6 @@ public static class HtmlText
                 default: sb.Append(c); break;
             }
         }
-        return sb.ToString();
+        return sb;
     }
 }

@@ -26,7 +26,7 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var stopwatch = Stopwatch.StartNew();
         IndexValues.Check(backend, request);
         var translation = Translate(request);
-        var spec = Spec(request, translation);
+        var spec = Spec(request, translation) with { Texts = false };
         var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, spec) : backend.Search(spec, cancellationToken);
         result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result.Facets) };
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();

@@ -122,6 +122,29 @@ public sealed class ProvisionSchemaTests
         }
     }
 
+    [Test]
+    public void A_text_in_doc_values_is_rented_as_written_and_a_stored_one_is_not()
+    {
+        var path = TestPaths.NewTempFolder("schema-rent");
+        var older = ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[1], [], IndexedAt);
+        older.RemoveFields(ProvisionSchema.Text.DocValuesName);
+        older.Add(new StoredField(ProvisionSchema.Text.Name, Statute.Provisions[1].Text));
+        using var directory = FSDirectory.Open(path);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, ProvisionSchema.PerFieldAnalyzer(forQueries: false))))
+        {
+            writer.AddDocument(ProvisionDocumentBuilder.Build(Statute, Statute.Provisions[0], [], IndexedAt));
+            writer.Commit();
+            writer.AddDocument(older);
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        using var current = ProvisionSchema.Text.Rent(reader, 0);
+        using var stored = ProvisionSchema.Text.Rent(reader, 1);
+
+        Assert.That(current?.Span.ToString(), Is.EqualTo(Statute.Provisions[0].Text));
+        Assert.That(stored, Is.Null, "a segment written before keeps the text in stored fields");
+    }
+
     private static Dictionary<string, string> Expected => new()
     {
         ["mx-cpf/art-211-bis-1"] = Statute.Provisions[0].Text,

@@ -22,6 +22,9 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
     /// <summary>Give each hit a highlighted snippet; ranking is the same without.</summary>
     public bool Snippets { get; init; } = true;
 
+    /// <summary>Hand back each hit's full text (a comparison shows it); a results page shows only the snippet, and then the text is not read into the hit.</summary>
+    public bool Texts { get; init; } = true;
+
     /// <summary>The work this search may do (<c>Limits:SearchBudgetMs</c>); past it the search stops (<see cref="SearchBudgetExceededException"/>).</summary>
     public TimeSpan Budget { get; init; } = DefaultBudget;
 

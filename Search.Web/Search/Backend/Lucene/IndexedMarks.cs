@@ -65,13 +65,14 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
         {
             if (term.Field != field || segmentTerms.Positions(context, term, local) is not { } positions) return;
             if (within is null) marks.EnsureCapacity(marks.Count + positions.Freq);
+            var text = term.Text;
             for (var i = 0; i < positions.Freq; i++)
             {
                 var position = positions.NextPosition();
                 if (within is not null && !within.Any(m => position >= m.Start && position < m.End)) continue;
                 var start = positions.StartOffset - textStart;
                 var end = positions.EndOffset - textStart;
-                if (start >= 0 && end <= textLength && start < end) marks.Add(new Mark(start, end, term.Text, weight));
+                if (start >= 0 && end <= textLength && start < end) marks.Add(new Mark(start, end, text, weight));
             }
         }
     }

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Schema;
+using LegalSearch.Indexer.Schema.FieldTypes;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Folding;
 using LegalSearch.Web.Search.Merging;
@@ -74,7 +75,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();
-                hits.Add(Hit(searcher, folded, matches, snippets, budget));
+                hits.Add(Hit(searcher, folded, matches, snippets, budget, spec.Texts));
             }
             return new SearchResult(partitions.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
@@ -141,17 +142,23 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.Read(searcher.IndexReader, sd.Doc))];
     });
 
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget)
+    /// <param name="texts">Read the hit's full text into its values (<see cref="SearchSpec.Texts"/>); else only its stored fields.</param>
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget, bool texts)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
-        var stored = StoredProvision.Read(searcher.IndexReader, scoreDoc.Doc);
+        var stored = texts ? StoredProvision.Read(searcher.IndexReader, scoreDoc.Doc) : StoredProvision.From(searcher.Doc(scoreDoc.Doc));
         var language = stored.Get(ProvisionSchema.Language) ?? "";
-        var text = stored.Get(ProvisionSchema.Text);
-        var snippet = snippets is null ? null
-            : budget.IsSpent ? highlighter.Opening(text)
-            : highlighter.Snippet(snippets, scoreDoc.Doc, stored);
+        var snippet = snippets is null ? null : Snippet(searcher, scoreDoc.Doc, stored, snippets, budget);
         var translations = matches.Of(scoreDoc.Doc, language);
         return new RankedProvision(stored, scoreDoc.Score, snippet, translations, [.. folded.Others.Select(o => o.Edition)]);
+    }
+
+    /// <summary>The hit's snippet, from the text among its values or else read from doc values into a rented buffer (<see cref="DocValueTextField.Rent(IndexReader, int)"/>).</summary>
+    private string Snippet(IndexSearcher searcher, int doc, StoredProvision stored, SnippetQuery snippets, SearchBudget budget)
+    {
+        using var rented = stored.Value(ProvisionSchema.Text.Name) is null ? ProvisionSchema.Text.Rent(searcher.IndexReader, doc) : null;
+        var text = rented is null ? stored.Get(ProvisionSchema.Text).AsSpan() : rented.Span;
+        return budget.IsSpent ? highlighter.Opening(text) : highlighter.Snippet(snippets, doc, stored, text);
     }
 
 }

@@ -16,7 +16,7 @@ public static class SnippetFragments
     public const int MaxFragments = 2;
 
     /// <summary>The snippet, or null when there is no mark.</summary>
-    public static string? Build(string text, IReadOnlyList<IndexedMarks.Mark> found)
+    public static string? Build(ReadOnlySpan<char> text, IReadOnlyList<IndexedMarks.Mark> found)
     {
         var marks = Distinct(found);
         if (marks.Count == 0) return null;
@@ -35,8 +35,15 @@ public static class SnippetFragments
             previousEnd = end;
             i = last + 1;
         }
-        var best = fragments.OrderByDescending(f => f.Score).ThenBy(f => f.Start).Take(MaxFragments);
-        return "… " + string.Join(" … ", best.Select(f => f.Render(text))) + " …";
+        var html = new StringBuilder("… ");
+        var leading = true;
+        foreach (var fragment in fragments.OrderByDescending(f => f.Score).ThenBy(f => f.Start).Take(MaxFragments))
+        {
+            if (!leading) html.Append(" … ");
+            fragment.Render(html, text);
+            leading = false;
+        }
+        return html.Append(" …").ToString();
     }
 
     /// <summary>Marks by position, a word marked by several leaves once.</summary>
@@ -52,7 +59,7 @@ public static class SnippetFragments
     }
 
     /// <summary>At a word's start at or after <paramref name="at"/>, not past <paramref name="limit"/>, leading spaces skipped.</summary>
-    private static int StartAt(string text, int at, int limit)
+    private static int StartAt(ReadOnlySpan<char> text, int at, int limit)
     {
         var start = at;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -64,7 +71,7 @@ public static class SnippetFragments
     }
 
     /// <summary>At a word's end at or before <paramref name="at"/>, not before <paramref name="limit"/>, trailing spaces dropped.</summary>
-    private static int EndAt(string text, int at, int limit)
+    private static int EndAt(ReadOnlySpan<char> text, int at, int limit)
     {
         var end = at;
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
@@ -79,16 +86,15 @@ public static class SnippetFragments
     {
         public float Score { get; } = Marks.GroupBy(m => m.Term, StringComparer.Ordinal).Sum(g => g.Max(m => m.Weight));
 
-        public string Render(string text)
+        public void Render(StringBuilder html, ReadOnlySpan<char> text)
         {
-            var html = new StringBuilder();
             var at = Start;
             foreach (var mark in Marks)
             {
-                html.Append(HtmlText.Encode(text[at..mark.Start])).Append("<mark>").Append(HtmlText.Encode(text[mark.Start..mark.End])).Append("</mark>");
+                html.AppendEncoded(text[at..mark.Start]).Append("<mark>").AppendEncoded(text[mark.Start..mark.End]).Append("</mark>");
                 at = mark.End;
             }
-            return html.Append(HtmlText.Encode(text[at..End])).ToString();
+            html.AppendEncoded(text[at..End]);
         }
     }
 }

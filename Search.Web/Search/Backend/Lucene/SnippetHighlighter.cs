@@ -1,3 +1,4 @@
+using System.Text;
 using LegalSearch.Web.Html;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
@@ -37,16 +38,18 @@ public sealed class SnippetHighlighter
     /// field, else the leading text. The marks come from the offsets in the index (<see cref="IndexedMarks"/>,
     /// <see cref="SnippetFragments"/>); where the index cannot give them the text is re-analysed.
     /// </summary>
-    public string Snippet(SnippetQuery query, int doc, StoredProvision stored)
+    public string Snippet(SnippetQuery query, int doc, StoredProvision stored) => Snippet(query, doc, stored, stored.Get(ProvisionSchema.Text));
+
+    /// <summary>The snippet of hit <paramref name="doc"/> whose text (read apart from <paramref name="stored"/>) is <paramref name="text"/>.</summary>
+    public string Snippet(SnippetQuery query, int doc, StoredProvision stored, ReadOnlySpan<char> text)
     {
-        var text = stored.Get(ProvisionSchema.Text);
         foreach (var field in FieldsFor(stored.Get(ProvisionSchema.Language) ?? ""))
         {
             if (query.For(field, doc) is not { } leaves) continue;
             var textStart = field == IndexFields.Exact ? ProvisionSchema.ExactTextStart(stored.Get(ProvisionSchema.Heading), stored.Get(ProvisionSchema.Divisions)) : 0;
             var fragment = query.Marks.Find(leaves, field, doc, textStart, text.Length) is { } marks
                 ? SnippetFragments.Build(text, marks)
-                : Highlight(AnyOf(leaves), field, text);
+                : Highlight(AnyOf(leaves), field, new string(text[..Math.Min(text.Length, MaxCharsAnalyzed)]));
             if (!string.IsNullOrEmpty(fragment)) return fragment;
         }
         return Opening(text);
@@ -72,7 +75,7 @@ public sealed class SnippetHighlighter
     }
 
     /// <summary>The opening of the text, encoded: the snippet when nothing can be marked, or when the search's budget is spent.</summary>
-    public string Opening(string text) => HtmlText.Encode(Leading(text));
+    public string Opening(ReadOnlySpan<char> text) => Leading(text);
 
     private static IEnumerable<string> FieldsFor(string language)
     {
@@ -112,5 +115,7 @@ public sealed class SnippetHighlighter
         return any;
     }
 
-    private static string Leading(string text) => text.Length <= FragmentSize ? text : text[..FragmentSize] + " …";
+    private static string Leading(ReadOnlySpan<char> text) => text.Length <= FragmentSize
+        ? new StringBuilder(text.Length + 16).AppendEncoded(text).ToString()
+        : new StringBuilder(FragmentSize + 32).AppendEncoded(text[..FragmentSize]).Append(" …").ToString();
 }
