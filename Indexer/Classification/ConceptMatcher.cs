@@ -11,7 +11,8 @@ public sealed record ConceptHit(string Code, string Language, string Term);
 /// Finds the lexicon concepts a user's words name, in any language. Each term is compared with the query through
 /// the analyzer of the term's own language (stemmed), both folded first (lower case, no accents), so "accesos
 /// ilicitos" still names "acceso ilícito" and "interceptação de comunicações" names "interceptacao de comunicacoes". Users type shorter than statutes write, so the first <see cref="QueryPrefixTokens"/> words of a
-/// longer term are enough ("unauthorized access" names "unauthorized access to a computer"). The offence labels
+/// longer term are enough ("unauthorized access" names "unauthorized access to a computer"), and failing that, most
+/// of a term's words in any order (<see cref="ConceptWords"/>). The offence labels
 /// of <see cref="OffenceCatalog"/> count as terms too.
 /// </summary>
 public sealed class ConceptMatcher
@@ -30,7 +31,11 @@ public sealed class ConceptMatcher
             if (tokens.Count > 0) entries.Add((code, language, term, tokens));
         }
         terms = entries;
+        words = new ConceptWords(entries.Select(e => (e.Item1, e.Item2, e.Item4)));
     }
+
+    /// <summary>Terms named by their words, when no term is named whole or by its opening.</summary>
+    private readonly ConceptWords words;
 
     /// <summary>How many leading words of a lexicon term a query must contain to name the concept.</summary>
     public const int QueryPrefixTokens = 2;
@@ -38,11 +43,13 @@ public sealed class ConceptMatcher
     public static ConceptMatcher Default { get; } = new(ConceptLexicon.Default);
 
     /// <summary>
-    /// The concepts named in <paramref name="text"/>, one hit per code (its longest matching term). Whole-term
-    /// matches win: prefix matches count only when no term matched whole, so "atteinte à l'intégrité des données"
-    /// names data interference and not also "atteinte à l'intégrité du système".
+    /// The concepts named in <paramref name="text"/> (by the terms of <paramref name="onlyLanguage"/> when given: a
+    /// translation of the query), one hit per code (its longest matching term). Whole-term matches win: prefix
+    /// matches count only when no term matched whole, so "atteinte à l'intégrité des données" names data
+    /// interference and not also "atteinte à l'intégrité du système"; terms named by their words
+    /// (<see cref="ConceptWords"/>) only when neither did.
     /// </summary>
-    public IReadOnlyList<ConceptHit> Find(string text)
+    public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null)
     {
         // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
         // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.
@@ -50,8 +57,10 @@ public sealed class ConceptMatcher
         var analyzed = new Dictionary<string, IReadOnlyList<string>>();
         var whole = new Dictionary<string, ConceptHit>();
         var prefix = new Dictionary<string, ConceptHit>();
+        var byWords = new Dictionary<string, (ConceptHit Hit, double Score)>();
         foreach (var (code, language, term, tokens) in terms)
         {
+            if (onlyLanguage is not null && language != onlyLanguage) continue;
             if (!analyzed.TryGetValue(language, out var queryTokens))
             {
                 queryTokens = TokenList.Of(AnalyzerFor(language), text);
@@ -62,8 +71,16 @@ public sealed class ConceptMatcher
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
+            else if (words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+            {
+                byWords[code] = (new ConceptHit(code, language, term), score);
+            }
         }
-        return [.. (whole.Count > 0 ? whole : prefix).Values];
+        if (whole.Count > 0) return [.. whole.Values];
+        if (prefix.Count > 0) return [.. prefix.Values];
+        // By words, only the best-named concepts: "interception of computer data" names interception, not every concept with "data".
+        var best = byWords.Count == 0 ? 0 : byWords.Values.Max(v => v.Score);
+        return [.. byWords.Values.Where(v => v.Score == best).Select(v => v.Hit)];
     }
 
     private Analyzer AnalyzerFor(string language) => analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage);
