@@ -43,11 +43,12 @@ public sealed class ConceptMatcher
     public static ConceptMatcher Default { get; } = new(ConceptLexicon.Default);
 
     /// <summary>
-    /// The concepts named in <paramref name="text"/> (by the terms of <paramref name="onlyLanguage"/> when given: a
-    /// translation of the query), one hit per code (its longest matching term). Whole-term matches win: prefix
-    /// matches count only when no term matched whole, so "atteinte à l'intégrité des données" names data
-    /// interference and not also "atteinte à l'intégrité du système"; terms named by their words
-    /// (<see cref="ConceptWords"/>) only when neither did.
+    /// The concepts named in <paramref name="text"/>, one hit per code (its longest matching term). Whole-term
+    /// matches win: prefix matches count only when no term matched whole, so "atteinte à l'intégrité des données"
+    /// names data interference and not also "atteinte à l'intégrité du système". With <paramref name="onlyLanguage"/>
+    /// (the language the text is written in) only that language's terms are read, and when none matched whole or by
+    /// its opening, those the text names by their words (<see cref="ConceptWords"/>): read through another
+    /// language's stemmer, a text's words would look like that language's words by accident.
     /// </summary>
     public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null)
     {
@@ -71,7 +72,7 @@ public sealed class ConceptMatcher
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
-            else if (words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+            else if (onlyLanguage is not null && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
             {
                 byWords[code] = (new ConceptHit(code, language, term), score);
             }

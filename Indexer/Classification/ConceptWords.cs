@@ -44,15 +44,21 @@ internal sealed class ConceptWords
 
     /// <summary>
     /// One word in two forms the stemmer leaves apart (the Spanish light stemmer keeps "interceptar", "intercepte"
-    /// and "interceptacion" apart): equal, or sharing all but the last two letters of the shorter, and at least six.
+    /// and "interceptacion" apart): equal, or the shorter one, less a verb's or noun's ending ("-ar", "-er", "-ir",
+    /// "-a", "-e", "-o"), opens the longer one with at least <see cref="SharedOpening"/> letters. "funcionari" and
+    /// "funcionament" stay two words.
     /// </summary>
     public static bool SameWord(string a, string b)
     {
         if (a == b) return true;
-        var common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
-        return common >= Math.Max(6, Math.Min(a.Length, b.Length) - 2);
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var opening = Endings.FirstOrDefault(e => shorter.EndsWith(e, StringComparison.Ordinal)) is { } ending ? shorter[..^ending.Length] : shorter;
+        return opening.Length >= SharedOpening && longer.StartsWith(opening, StringComparison.Ordinal);
     }
+
+    private const int SharedOpening = 5;
+
+    private static readonly string[] Endings = ["ar", "er", "ir", "a", "e", "o"];
 
     private static HashSet<string> Words(IReadOnlyList<string> tokens) => [.. tokens.Where(t => t.Length >= ShortestWord)];
 }

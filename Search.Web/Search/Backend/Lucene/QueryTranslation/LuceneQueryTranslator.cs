@@ -40,11 +40,12 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
 
     /// <param name="translations">The query's words translated into other languages, searched beside the top-level parts (not counted as holding them all).</param>
     /// <param name="wholeTranslations">Each translation with all its words required: a provision holding one counts as holding every part.</param>
+    /// <param name="queryLanguage">The language the query is written in, when known (detected for translation).</param>
     /// <param name="translatedTexts">The translations' texts, for the concepts they name when the query's own words name none.</param>
-    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations, IReadOnlyList<(string Language, string Text)>? translatedTexts = null)
+    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations, string? queryLanguage = null, IReadOnlyList<(string Language, string Text)>? translatedTexts = null)
     {
         var target = TextTarget.Provisions(languages);
-        var concepts = Expand ? Concepts(tree, translatedTexts ?? []) : [];
+        var concepts = Expand ? Concepts(tree, queryLanguage, translatedTexts ?? []) : [];
         var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
         var cited = CitationQueries.Named(tree) is { } citation ? new ConstantScoreQuery(citation) { Boost = CitedBonus } : null;
         var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations), cited);
@@ -53,12 +54,14 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     }
 
     /// <summary>
-    /// The concepts the query's words name; when they name none, those its translations name in their own
-    /// languages ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
+    /// The concepts the query's words name (in any language's wording, then by their words in the query's own
+    /// language); when they name none, those its translations name in their own languages ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
     /// </summary>
-    private IReadOnlyList<ConceptHit> Concepts(QueryTree tree, IReadOnlyList<(string Language, string Text)> translatedTexts)
+    private IReadOnlyList<ConceptHit> Concepts(QueryTree tree, string? queryLanguage, IReadOnlyList<(string Language, string Text)> translatedTexts)
     {
-        var own = matcher.Find(ConceptText.Of(tree));
+        var text = ConceptText.Of(tree);
+        var own = matcher.Find(text);
+        if (own.Count == 0 && queryLanguage is not null) own = matcher.Find(text, queryLanguage);
         return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language)).DistinctBy(h => h.Code)];
     }
 
