@@ -50,7 +50,8 @@ public sealed class ConceptMatcher
     /// its opening, those the text names by their words (<see cref="ConceptWords"/>): read through another
     /// language's stemmer, a text's words would look like that language's words by accident.
     /// </summary>
-    public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null)
+    /// <param name="readWords">False: by wording and opening only, even with a language (a machine translation's words).</param>
+    public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null, bool readWords = true)
     {
         // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
         // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.
@@ -72,7 +73,7 @@ public sealed class ConceptMatcher
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
-            else if (onlyLanguage is not null && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+            else if (onlyLanguage is not null && readWords && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
             {
                 byWords[code] = (new ConceptHit(code, language, term), score);
             }

@@ -55,14 +55,15 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
 
     /// <summary>
     /// The concepts the query's words name (in any language's wording, then by their words in the query's own
-    /// language); when they name none, those its translations name in their own languages ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
+    /// language); when they name none, those its translations name in their own languages, by their wording only
+    /// (a machine translation's words are too loose to be read one by one: tried, worse on the first held-out set) ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
     /// </summary>
     private IReadOnlyList<ConceptHit> Concepts(QueryTree tree, string? queryLanguage, IReadOnlyList<(string Language, string Text)> translatedTexts)
     {
         var text = ConceptText.Of(tree);
         var own = matcher.Find(text);
         if (own.Count == 0 && queryLanguage is not null) own = matcher.Find(text, queryLanguage);
-        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language)).DistinctBy(h => h.Code)];
+        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language, readWords: false)).DistinctBy(h => h.Code)];
     }
 
     /// <summary>
