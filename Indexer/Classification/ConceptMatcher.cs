@@ -5,7 +5,11 @@ using LegalSearch.Indexer.Analysis;
 namespace LegalSearch.Indexer.Classification;
 
 /// <summary>A concept found in a query: its offence code and the lexicon term (with its language) that named it.</summary>
-public sealed record ConceptHit(string Code, string Language, string Term);
+public sealed record ConceptHit(string Code, string Language, string Term)
+{
+    /// <summary>The translation of the query that named the concept, when the query's own words named none.</summary>
+    public string? Translation { get; init; }
+}
 
 /// <summary>
 /// Finds the lexicon concepts a user's words name, in any language. Each term is compared with the query through

@@ -43,8 +43,9 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched));
     }
 
-    private static string AlsoSearched(ConceptHit hit) =>
-        $"“{hit.Term}” ({hit.Language}) names the offence {hit.Code}: its wording in every language and the provisions classified under it";
+    private static string AlsoSearched(ConceptHit hit) => hit.Translation is { } translation
+        ? $"the query's translation “{translation}” ({hit.Language}) names the offence {hit.Code} (“{hit.Term}”): its wording in every language and the provisions classified under it"
+        : $"“{hit.Term}” ({hit.Language}) names the offence {hit.Code}: its wording in every language and the provisions classified under it";
 
     private static IReadOnlyList<string> AllowedLanguages(IReadOnlyCollection<string> languages)
     {

@@ -63,7 +63,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         var text = ConceptText.Of(tree);
         var own = matcher.Find(text);
         if (own.Count == 0 && queryLanguage is not null) own = matcher.Find(text, queryLanguage);
-        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language, readWords: false)).DistinctBy(h => h.Code)];
+        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language, readWords: false).Select(h => h with { Translation = t.Text })).DistinctBy(h => h.Code)];
     }
 
     /// <summary>
