@@ -5,13 +5,18 @@ using LegalSearch.Indexer.Analysis;
 namespace LegalSearch.Indexer.Classification;
 
 /// <summary>A concept found in a query: its offence code and the lexicon term (with its language) that named it.</summary>
-public sealed record ConceptHit(string Code, string Language, string Term);
+public sealed record ConceptHit(string Code, string Language, string Term)
+{
+    /// <summary>The translation of the query that named the concept, when the query's own words named none.</summary>
+    public string? Translation { get; init; }
+}
 
 /// <summary>
 /// Finds the lexicon concepts a user's words name, in any language. Each term is compared with the query through
 /// the analyzer of the term's own language (stemmed), both folded first (lower case, no accents), so "accesos
 /// ilicitos" still names "acceso ilícito" and "interceptação de comunicações" names "interceptacao de comunicacoes". Users type shorter than statutes write, so the first <see cref="QueryPrefixTokens"/> words of a
-/// longer term are enough ("unauthorized access" names "unauthorized access to a computer"). The offence labels
+/// longer term are enough ("unauthorized access" names "unauthorized access to a computer"), and failing that, most
+/// of a term's words in any order (<see cref="ConceptWords"/>). The offence labels
 /// of <see cref="OffenceCatalog"/> count as terms too.
 /// </summary>
 public sealed class ConceptMatcher
@@ -30,7 +35,11 @@ public sealed class ConceptMatcher
             if (tokens.Count > 0) entries.Add((code, language, term, tokens));
         }
         terms = entries;
+        words = new ConceptWords(entries.Select(e => (e.Item1, e.Item2, e.Item4)));
     }
+
+    /// <summary>Terms named by their words, when no term is named whole or by its opening.</summary>
+    private readonly ConceptWords words;
 
     /// <summary>How many leading words of a lexicon term a query must contain to name the concept.</summary>
     public const int QueryPrefixTokens = 2;
@@ -40,9 +49,13 @@ public sealed class ConceptMatcher
     /// <summary>
     /// The concepts named in <paramref name="text"/>, one hit per code (its longest matching term). Whole-term
     /// matches win: prefix matches count only when no term matched whole, so "atteinte à l'intégrité des données"
-    /// names data interference and not also "atteinte à l'intégrité du système".
+    /// names data interference and not also "atteinte à l'intégrité du système". With <paramref name="onlyLanguage"/>
+    /// (the language the text is written in) only that language's terms are read, and when none matched whole or by
+    /// its opening, those the text names by their words (<see cref="ConceptWords"/>): read through another
+    /// language's stemmer, a text's words would look like that language's words by accident.
     /// </summary>
-    public IReadOnlyList<ConceptHit> Find(string text)
+    /// <param name="readWords">False: by wording and opening only, even with a language (a machine translation's words).</param>
+    public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null, bool readWords = true)
     {
         // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
         // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.
@@ -50,8 +63,10 @@ public sealed class ConceptMatcher
         var analyzed = new Dictionary<string, IReadOnlyList<string>>();
         var whole = new Dictionary<string, ConceptHit>();
         var prefix = new Dictionary<string, ConceptHit>();
+        var byWords = new Dictionary<string, (ConceptHit Hit, double Score)>();
         foreach (var (code, language, term, tokens) in terms)
         {
+            if (onlyLanguage is not null && language != onlyLanguage) continue;
             if (!analyzed.TryGetValue(language, out var queryTokens))
             {
                 queryTokens = TokenList.Of(AnalyzerFor(language), text);
@@ -62,8 +77,16 @@ public sealed class ConceptMatcher
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
+            else if (onlyLanguage is not null && readWords && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+            {
+                byWords[code] = (new ConceptHit(code, language, term), score);
+            }
         }
-        return [.. (whole.Count > 0 ? whole : prefix).Values];
+        if (whole.Count > 0) return [.. whole.Values];
+        if (prefix.Count > 0) return [.. prefix.Values];
+        // By words, only the best-named concepts: "interception of computer data" names interception, not every concept with "data".
+        var best = byWords.Count == 0 ? 0 : byWords.Values.Max(v => v.Score);
+        return [.. byWords.Values.Where(v => v.Score == best).Select(v => v.Hit)];
     }
 
     private Analyzer AnalyzerFor(string language) => analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage);

@@ -16,6 +16,38 @@ public sealed class ConceptMatcherTests
     [Test]
     public void Words_of_no_concept_name_none() =>
         Assert.That(ConceptMatcher.Default.Find("copias piratas de libros"), Is.Empty);
+
+    [TestCase("damaging or suppressing computer data", "en", "data-interference")]
+    [TestCase("hindering the functioning of a computer system", "en", "system-interference")]
+    [TestCase("obstaculizar el funcionamiento de un sistema informático", "es", "system-interference")]
+    public void Most_of_a_terms_words_in_another_order_name_its_concept(string query, string language, string code)
+    {
+        Assert.That(ConceptMatcher.Default.Find(query, language).Select(h => h.Code), Is.EqualTo(new[] { code }));
+        Assert.That(ConceptMatcher.Default.Find(query), Is.Empty, "by its words only in the query's own language");
+    }
+
+    [TestCase("computer data", "en")]
+    [TestCase("computer system", "en")]
+    [TestCase("datos personales del sistema", "es")]
+    [TestCase("obstaculizar el funcionamiento de un sistema informático", "pt")]
+    public void Words_that_many_concepts_share_name_none_by_themselves(string query, string language) =>
+        Assert.That(ConceptMatcher.Default.Find(query, language).Where(h => h.Code != "personal-data-protection"), Is.Empty);
+
+    [Test]
+    public void A_translation_is_matched_against_the_terms_of_its_own_language_only()
+    {
+        Assert.That(ConceptMatcher.Default.Find("violación de correspondencia", "es").Select(h => h.Code), Does.Contain("privacy-violation"));
+        Assert.That(ConceptMatcher.Default.Find("violación de correspondencia", "en"), Is.Empty);
+    }
+
+    [TestCase("interceptar", "intercepte", true)]
+    [TestCase("interceptacion", "interceptar", true)]
+    [TestCase("alteracion", "alterar", true)]
+    [TestCase("informacion", "informatico", false)]
+    [TestCase("transmision", "transmitir", false)]
+    [TestCase("funcionari", "funcionament", false)]
+    public void A_verb_and_its_noun_are_one_word(string a, string b, bool same) =>
+        Assert.That(ConceptWords.SameWord(a, b), Is.EqualTo(same));
 }
 
 /// <summary>What the classifier reads besides heading and lead: the innermost division heading printed just above.</summary>

@@ -42,6 +42,29 @@ public sealed class CrossLanguageQueryTests
         Assert.That(top.Any(h => IsProvision(h, "AR 131") || IsProvision(h, "PE 183-B")), Is.True, string.Join(", ", top.Select(h => h.Id)));
     }
 
+    /// <summary>No lexicon term is written "destruir o alterar datos informáticos"; its words name data interference ("dañar borrar deteriorar alterar o suprimir datos informáticos").</summary>
+    [Test]
+    public void A_concept_named_by_its_words_in_another_order_brings_its_provisions_in_every_language()
+    {
+        const string query = "destruir o alterar datos informáticos";
+        var top = Top(query);
+
+        Assert.That(Concepts(query), Is.EqualTo(new[] { "data-interference" }));
+        Assert.That(new[] { "CO 269D", "INT 4", "CL 4", "EC 232" }.Count(e => top.Any(h => IsProvision(h, e))), Is.GreaterThanOrEqualTo(3), string.Join(", ", top.Select(h => h.Id)));
+        Assert.That(top.Select(h => h.Language).Distinct(), Does.Contain("en"), "the Convention's article, in English");
+    }
+
+    /// <summary>No Portuguese term is "lavagem de ativos" (the lexicon has "lavagem de dinheiro / de capitais"); its Spanish translation is the Spanish term.</summary>
+    [Test]
+    public void A_concept_the_translation_names_is_searched_and_the_interpretation_says_which_translation_named_it()
+    {
+        var result = services.Search.Rank(new SearchRequest("lavagem de ativos", [], [], [], [], 1, 10), snippets: false);
+
+        Assert.That(result.Concepts, Is.EqualTo(new[] { "money-laundering" }));
+        Assert.That(result.Interpretation, Does.Contain("the query's translation “lavado de activos” (es) names the offence money-laundering"));
+        Assert.That(new[] { "EC 317", "US 1956", "MX 400 bis" }.Where(e => !Top("lavagem de ativos").Any(h => IsProvision(h, e))), Is.Empty, "Ecuador's, the U.S. and Mexico's laundering offences");
+    }
+
     [Test]
     public void Quoted_sin_autorizacion_matches_Colombia_269A_as_a_phrase()
     {

@@ -55,7 +55,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
     {
         var budget = new SearchBudget(spec.Budget, cancellationToken);
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations);
+        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage);
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         return searchers.Use(searcher =>
         {

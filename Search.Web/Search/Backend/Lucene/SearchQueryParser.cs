@@ -29,20 +29,23 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// <summary>
     /// The Lucene query of the tree for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/>
     /// false turns cross-language expansion off (the evaluation compares both); <paramref name="translations"/> are
-    /// searched beside the user's words, under the query's top-level exclusions like everything else.
+    /// searched beside the user's words, under the query's top-level exclusions like everything else;
+    /// <paramref name="queryLanguage"/> (detected for translation) lets concepts be named by their words.
     /// </summary>
-    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null)
+    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null, string? queryLanguage = null)
     {
         var allowed = AllowedLanguages(languages);
         var translated = TranslationQueries.Build((translations ?? []).Where(t => allowed.Contains(t.Language)));
         var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
-        var result = translator.Translate(tree, allowed, [.. translated.Select(t => t.Query)], TranslationQueries.Whole(translations ?? [], allowed));
+        var result = translator.Translate(tree, allowed, [.. translated.Select(t => t.Query)], TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
+            [.. (translations ?? []).Where(t => !t.IsCognate).Select(t => (t.Language, t.Text))]);
         var alsoSearched = result.Concepts.Select(AlsoSearched).ToList();
         return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched));
     }
 
-    private static string AlsoSearched(ConceptHit hit) =>
-        $"“{hit.Term}” ({hit.Language}) names the offence {hit.Code}: its wording in every language and the provisions classified under it";
+    private static string AlsoSearched(ConceptHit hit) => hit.Translation is { } translation
+        ? $"the query's translation “{translation}” ({hit.Language}) names the offence {hit.Code} (“{hit.Term}”): its wording in every language and the provisions classified under it"
+        : $"“{hit.Term}” ({hit.Language}) names the offence {hit.Code}: its wording in every language and the provisions classified under it";
 
     private static IReadOnlyList<string> AllowedLanguages(IReadOnlyCollection<string> languages)
     {

@@ -40,15 +40,30 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
 
     /// <param name="translations">The query's words translated into other languages, searched beside the top-level parts (not counted as holding them all).</param>
     /// <param name="wholeTranslations">Each translation with all its words required: a provision holding one counts as holding every part.</param>
-    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations)
+    /// <param name="queryLanguage">The language the query is written in, when known (detected for translation).</param>
+    /// <param name="translatedTexts">The translations' texts, for the concepts they name when the query's own words name none.</param>
+    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations, string? queryLanguage = null, IReadOnlyList<(string Language, string Text)>? translatedTexts = null)
     {
         var target = TextTarget.Provisions(languages);
-        var concepts = Expand ? matcher.Find(ConceptText.Of(tree)) : [];
+        var concepts = Expand ? Concepts(tree, queryLanguage, translatedTexts ?? []) : [];
         var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
         var cited = CitationQueries.Named(tree) is { } citation ? new ConstantScoreQuery(citation) { Boost = CitedBonus } : null;
         var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations), cited);
         var query = Node(tree.Root, target, top) ?? throw NothingSearchable(tree.Root);
         return new TranslatedQuery(query, concepts);
+    }
+
+    /// <summary>
+    /// The concepts the query's words name (in any language's wording, then by their words in the query's own
+    /// language); when they name none, those its translations name in their own languages, by their wording only
+    /// (a machine translation's words are too loose to be read one by one: tried, worse on the first held-out set) ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
+    /// </summary>
+    private IReadOnlyList<ConceptHit> Concepts(QueryTree tree, string? queryLanguage, IReadOnlyList<(string Language, string Text)> translatedTexts)
+    {
+        var text = ConceptText.Of(tree);
+        var own = matcher.Find(text);
+        if (own.Count == 0 && queryLanguage is not null) own = matcher.Find(text, queryLanguage);
+        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language, readWords: false).Select(h => h with { Translation = t.Text })).DistinctBy(h => h.Code)];
     }
 
     /// <summary>
