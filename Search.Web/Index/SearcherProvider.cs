@@ -34,7 +34,7 @@ public sealed class SearcherProvider : IDisposable
             lock (gate)
             {
                 if (opened is { } open) return open.Manager;
-                FSDirectory directory = new PositionalReadDirectory(new DirectoryInfo(IndexPath));
+                FSDirectory directory = new MappedReadDirectory(new DirectoryInfo(IndexPath));
                 if (!DirectoryReader.IndexExists(directory))
                 {
                     directory.Dispose();

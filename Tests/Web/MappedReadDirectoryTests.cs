@@ -8,15 +8,15 @@ using LegalSearch.Web.Index;
 namespace LegalSearch.Tests.Web;
 
 /// <summary>The searchers' directory reads the corpus index exactly as Lucene's memory-mapped one does, from several threads at once.</summary>
-public sealed class PositionalReadDirectoryTests
+public sealed class MappedReadDirectoryTests
 {
     [Test]
     public void Searches_and_stored_values_are_those_of_the_memory_mapped_directory_from_parallel_threads()
     {
         using var mapped = new MMapDirectory(new DirectoryInfo(CorpusIndex.Path));
-        using var positional = new PositionalReadDirectory(new DirectoryInfo(CorpusIndex.Path));
+        using var ours = new MappedReadDirectory(new DirectoryInfo(CorpusIndex.Path));
         using var expectedReader = DirectoryReader.Open(mapped);
-        using var reader = DirectoryReader.Open(positional);
+        using var reader = DirectoryReader.Open(ours);
         var words = new[] { "acceso", "sistema", "datos", "computer", "dados", "crime", "pena", "delito" };
 
         var expected = words.Select(w => Answer(expectedReader, w)).ToList();
