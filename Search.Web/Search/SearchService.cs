@@ -59,7 +59,9 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var expansions = translation.Clauses
             .Select(c => c.IsCognate
                 ? new Expansion(c.Language, $"{c.Text}*", $"cognate of “{c.Source}”, which the {translation.SourceLanguage} dictionary does not know")
-                : new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
+                : c.IsGlossary
+                    ? new Expansion(c.Language, c.Text, $"legal glossary: “{c.Source}”")
+                    : new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
             .ToList();
         foreach (var code in concepts)
         {

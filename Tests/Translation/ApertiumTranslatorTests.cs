@@ -35,7 +35,7 @@ public sealed class ApertiumTranslatorTests
         var translation = translator.Translate([new QueryTerm("identity theft", false)], Languages);
 
         Assert.That(translation.SourceLanguage, Is.EqualTo("en"));
-        var byLanguage = translation.Clauses.ToDictionary(c => c.Language, c => c.Text.ToLowerInvariant());
+        var byLanguage = translation.Clauses.Where(c => !c.IsGlossary).ToDictionary(c => c.Language, c => c.Text.ToLowerInvariant());
         Assert.That(byLanguage["es"], Does.Contain("identidad"), string.Join("; ", translation.Clauses));
         Assert.That(byLanguage["pt"], Does.Contain("identidade"), string.Join("; ", translation.Clauses));
         Assert.That(byLanguage["fr"], Does.Contain("identit"), string.Join("; ", translation.Clauses));
@@ -48,7 +48,7 @@ public sealed class ApertiumTranslatorTests
     {
         var translation = translator.Translate([new QueryTerm("online grooming of children", false)], ["es"]);
 
-        Assert.That(translation.Clauses.Single(c => !c.IsCognate).Text, Does.Contain("grooming").And.Not.Contain("*"));
+        Assert.That(translation.Clauses.Single(c => !c.IsCognate && !c.IsGlossary).Text, Does.Contain("grooming").And.Not.Contain("*"));
     }
 
     [Test]
@@ -70,11 +70,29 @@ public sealed class ApertiumTranslatorTests
         var translation = translator.Translate([new QueryTerm("violação de correspondência", false)], ["en", "es"]);
 
         Assert.That(translation.SourceLanguage, Is.EqualTo("pt"));
-        var english = translation.Clauses.Single(c => c.Language == "en");
-        var spanish = translation.Clauses.Single(c => c.Language == "es");
+        var english = translation.Clauses.Single(c => c.Language == "en" && !c.IsGlossary);
+        var spanish = translation.Clauses.Single(c => c.Language == "es" && !c.IsGlossary);
         Assert.That(english.Weight, Is.LessThan(spanish.Weight));
         Assert.That(english.Text.ToLowerInvariant(), Does.Contain("correspondence"));
     }
+
+    /// <summary>The eng-spa dictionary renders "deceit" as "luto" (mourning): the glossary adds the legal words.</summary>
+    [Test]
+    public void The_legal_glossary_adds_the_words_a_dictionary_renders_in_another_sense()
+    {
+        var translation = translator.Translate([new QueryTerm("swindling by deceit", false)], ["es", "pt", "fr"]);
+
+        var glossary = translation.Clauses.Where(c => c.IsGlossary).ToList();
+        Assert.That(glossary.Where(c => c.Language == "es").Select(c => c.Text), Has.Some.Contain("engaño").And.Some.Contain("estafa"), string.Join("; ", translation.Clauses));
+        Assert.That(glossary.Where(c => c.Language == "pt").Select(c => c.Text), Has.Some.Contain("estelionato"));
+        Assert.That(glossary.Where(c => c.Language == "fr").Select(c => c.Text), Has.Some.Contain("escroquerie"));
+        Assert.That(glossary.Select(c => c.Source), Is.EquivalentTo(new[] { "swindling", "deceit", "swindling", "deceit", "swindling", "deceit" }));
+        Assert.That(glossary.Select(c => c.Weight), Has.All.EqualTo(translation.Clauses.First(c => !c.IsGlossary && !c.IsCognate && c.Language == "es").Weight));
+    }
+
+    [Test]
+    public void A_query_naming_no_glossary_notion_gets_no_glossary_words() =>
+        Assert.That(translator.Translate([new QueryTerm("blue sky above the mountains", false)], ["es"]).Clauses.Where(c => c.IsGlossary), Is.Empty);
 
     [Test]
     public void Words_no_pair_knows_are_not_translated() =>

@@ -34,6 +34,12 @@ public sealed record TranslatedClause(string Language, string Text, bool IsPhras
     /// </summary>
     public bool IsCognate { get; init; }
 
+    /// <summary>
+    /// The words of a <see cref="LegalGlossary"/> entry the query names (<see cref="Source"/>): alternatives searched
+    /// one by one, never as a whole.
+    /// </summary>
+    public bool IsGlossary { get; init; }
+
     /// <summary>"es: acceso no autorizado" — how a hit matched, for matchedVia and "also searched".</summary>
     public override string ToString() => IsCognate ? $"{Language}: {Text}*" : $"{Language}: {Text}";
 }

@@ -34,7 +34,7 @@ internal static class TranslationQueries
     public static IReadOnlyList<Query> Whole(IEnumerable<TranslatedClause> clauses, IReadOnlyList<string> languages)
     {
         var whole = new List<Query>();
-        foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && !c.IsCognate))
+        foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && !c.IsCognate && !c.IsGlossary))
         {
             if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) continue;
             var builder = new QueryBuilder(analyzer);
@@ -57,7 +57,7 @@ internal static class TranslationQueries
         var phrase = builder.CreatePhraseQuery(field, clause.Text, clause.IsPhrase ? 0 : Slop);
         Query? query = clause.IsPhrase ? phrase : builder.CreateBooleanQuery(field, clause.Text, Occur.SHOULD);
         if (query is null) return null;
-        if (!clause.IsPhrase && phrase is PhraseQuery or MultiPhraseQuery)
+        if (!clause.IsPhrase && !clause.IsGlossary && phrase is PhraseQuery or MultiPhraseQuery)
         {
             query = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD }, { phrase, Occur.SHOULD } };
         }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Classification;
+
+namespace LegalSearch.Web.Search.Translation;
+
+/// <summary>
+/// Legal words the machine-translation dictionaries lack or render in another sense ("deceit" → "luto", "consent"
+/// → "consentir", "processing" → "tramitación", "copyright" left as is): <c>glossary.json</c>, each entry one
+/// notion's usual words in en, es, pt and fr. A query holding one of an entry's wordings in its own language (stemmed
+/// and folded, as a run of words) is also searched with the entry's words in the other languages.
+/// </summary>
+public sealed class LegalGlossary
+{
+    /// <summary>An entry's words in one language, searched for a query holding a wording of the entry in another.</summary>
+    public sealed record Rendering(string Notion, string Language, IReadOnlyList<string> Words);
+
+    private sealed record Entry(string Notion, IReadOnlyDictionary<string, IReadOnlyList<string>> Words, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Tokens);
+
+    /// <summary>One analyzer per language (declared before <see cref="Default"/>, which uses them).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lucene.Net.Analysis.Analyzer> Analyzers = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<Entry> entries;
+
+    private LegalGlossary(IReadOnlyList<Entry> entries) => this.entries = entries;
+
+    public static LegalGlossary Default { get; } = Parse(ReadEmbedded());
+
+    public static LegalGlossary Parse(string json)
+    {
+        var rows = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(json) ?? [];
+        var entries = new List<Entry>();
+        foreach (var row in rows)
+        {
+            var notion = row["concept"].GetString() ?? "";
+            var words = row.Where(kv => kv.Key != "concept")
+                .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.EnumerateArray().Select(v => v.GetString() ?? "").Where(w => w.Length > 0)], StringComparer.Ordinal);
+            var tokens = words.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<IReadOnlyList<string>>)[.. kv.Value.Select(w => Analyze(kv.Key, w)).Where(t => t.Count > 0)], StringComparer.Ordinal);
+            entries.Add(new Entry(notion, words, tokens));
+        }
+        return new LegalGlossary(entries);
+    }
+
+    /// <summary>The other languages' words of every entry that <paramref name="text"/> (written in <paramref name="language"/>) names.</summary>
+    public IEnumerable<Rendering> Renderings(string text, string language, IReadOnlyCollection<string> targets)
+    {
+        var query = Analyze(language, text);
+        foreach (var entry in entries)
+        {
+            if (!entry.Tokens.TryGetValue(language, out var wordings) || !wordings.Any(w => TokenList.ContainsRun(query, w))) continue;
+            foreach (var target in targets.Where(t => t != language && entry.Words.ContainsKey(t)))
+            {
+                yield return new Rendering(entry.Notion, target, entry.Words[target]);
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Analyze(string language, string text) =>
+        TokenList.Of(Analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage), ConceptLexicon.NormalizePhrase(text));
+
+    private static string ReadEmbedded()
+    {
+        var assembly = typeof(LegalGlossary).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("glossary.json", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
