@@ -50,6 +50,9 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
 
         public long Length { get; }
 
+        /// <summary>Until disposed: an input of a closed reader (or a clone of it) must fail, never read unmapped memory.</summary>
+        public bool IsOpen => Volatile.Read(ref disposed) == 0;
+
         public static Mapping Open(string path)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -100,8 +103,15 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
 
         public override void Seek(long pos)
         {
+            EnsureOpen();
             if (pos < 0 || pos > length) throw new EndOfStreamException($"seek past EOF ({pos}): {this}");
             position = pos;
+        }
+
+        /// <summary>Checked where an input starts reading somewhere (seek, block reads, clones), not per byte: the hot path stays a pointer read.</summary>
+        private void EnsureOpen()
+        {
+            if (!mapping.IsOpen) throw new ObjectDisposedException(ToString(), "the reader of this input is closed");
         }
 
         public override byte ReadByte()
@@ -112,6 +122,7 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
 
         public override void ReadBytes(byte[] b, int offset, int len)
         {
+            EnsureOpen();
             if (len > length - position) throw new EndOfStreamException($"read past EOF: {this}");
             new ReadOnlySpan<byte>(start + position, len).CopyTo(b.AsSpan(offset, len));
             position += len;
@@ -119,6 +130,7 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
 
         public override object Clone()
         {
+            EnsureOpen();
             var clone = (Input)base.Clone();
             clone.isClone = true;
             return clone;

@@ -27,6 +27,23 @@ public sealed class MappedReadDirectoryTests
         Assert.That(actual, Is.EqualTo(Enumerable.Range(0, actual.Length).Select(i => expected[i % words.Length])));
     }
 
+    [Test]
+    public void A_clone_of_a_closed_input_fails_instead_of_reading_unmapped_memory()
+    {
+        using var ours = new MappedReadDirectory(new DirectoryInfo(CorpusIndex.Path));
+        var file = ours.ListAll().First(f => f.EndsWith(".cfs", StringComparison.Ordinal) || f.StartsWith("segments_", StringComparison.Ordinal));
+        var input = ours.OpenInput(file, IOContext.READ);
+        var clone = (IndexInput)input.Clone();
+        clone.Seek(0);
+        Assert.That(clone.ReadByte(), Is.EqualTo(input.ReadByte()));
+
+        input.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => clone.Seek(0));
+        Assert.Throws<ObjectDisposedException>(() => clone.ReadBytes(new byte[4], 0, 4));
+        Assert.Throws<ObjectDisposedException>(() => clone.Clone());
+    }
+
     /// <summary>The top hits of the word in the exact field with their scores and every stored value, as one string.</summary>
     private static string Answer(IndexReader reader, string word)
     {

@@ -17,9 +17,6 @@ public sealed class LegalGlossary
 
     private sealed record Entry(string Notion, IReadOnlyDictionary<string, IReadOnlyList<string>> Words, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Tokens);
 
-    /// <summary>One analyzer per language (declared before <see cref="Default"/>, which uses them).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lucene.Net.Analysis.Analyzer> Analyzers = new(StringComparer.Ordinal);
-
     private readonly IReadOnlyList<Entry> entries;
 
     private LegalGlossary(IReadOnlyList<Entry> entries) => this.entries = entries;
@@ -55,8 +52,7 @@ public sealed class LegalGlossary
         }
     }
 
-    private static IReadOnlyList<string> Analyze(string language, string text) =>
-        TokenList.Of(Analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage), ConceptLexicon.NormalizePhrase(text));
+    private static IReadOnlyList<string> Analyze(string language, string text) => LanguageWords.Of(language, ConceptLexicon.NormalizePhrase(text));
 
     private static string ReadEmbedded()
     {

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+
+namespace LegalSearch.Indexer.Analysis;
+
+/// <summary>
+/// A text's words as a language's analyzer indexes them (stemmed, folded), through one analyzer per language built
+/// once: for code outside the index (the query's glossary) that compares words the way the index does.
+/// </summary>
+public static class LanguageWords
+{
+    private static readonly ConcurrentDictionary<string, Analyzer> Analyzers = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Of(string language, string text) =>
+        TokenList.Of(Analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage), text);
+}
