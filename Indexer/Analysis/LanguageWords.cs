@@ -5,7 +5,8 @@ namespace LegalSearch.Indexer.Analysis;
 
 /// <summary>
 /// A text's words as a language's analyzer indexes them (stemmed, folded), through one analyzer per language built
-/// once: for code outside the index (the query's glossary) that compares words the way the index does.
+/// once and shared (Lucene analyzers reuse their components per thread): for code that compares words the way the
+/// index does (the concept matcher, the query glossary).
 /// </summary>
 public static class LanguageWords
 {

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Analysis;
 using LegalSearch.Indexer.Analysis;
 
 namespace LegalSearch.Indexer.Classification;
@@ -23,15 +21,13 @@ public sealed class ConceptMatcher
 {
     private readonly IReadOnlyList<(string Code, string Language, string Term, IReadOnlyList<string> Tokens)> terms;
 
-    /// <summary>One analyzer per language, built once and shared by every query (Lucene analyzers reuse their components per thread).</summary>
-    private readonly ConcurrentDictionary<string, Analyzer> analyzers = new(StringComparer.Ordinal);
 
     public ConceptMatcher(ConceptLexicon lexicon)
     {
         var entries = new List<(string, string, string, IReadOnlyList<string>)>();
         foreach (var (code, language, term) in AllTerms(lexicon).Distinct())
         {
-            var tokens = TokenList.Of(AnalyzerFor(language), term);
+            var tokens = LanguageWords.Of(language, term);
             if (tokens.Count > 0) entries.Add((code, language, term, tokens));
         }
         terms = entries;
@@ -69,7 +65,7 @@ public sealed class ConceptMatcher
             if (onlyLanguage is not null && language != onlyLanguage) continue;
             if (!analyzed.TryGetValue(language, out var queryTokens))
             {
-                queryTokens = TokenList.Of(AnalyzerFor(language), text);
+                queryTokens = LanguageWords.Of(language, text);
                 analyzed[language] = queryTokens;
             }
             if (TokenList.ContainsRun(queryTokens, tokens)) Keep(whole, new ConceptHit(code, language, term));
@@ -88,8 +84,6 @@ public sealed class ConceptMatcher
         var best = byWords.Count == 0 ? 0 : byWords.Values.Max(v => v.Score);
         return [.. byWords.Values.Where(v => v.Score == best).Select(v => v.Hit)];
     }
-
-    private Analyzer AnalyzerFor(string language) => analyzers.GetOrAdd(language, AnalyzerFactory.ForLanguage);
 
     private static void Keep(Dictionary<string, ConceptHit> hits, ConceptHit hit)
     {
