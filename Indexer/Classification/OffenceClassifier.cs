@@ -35,17 +35,39 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
         var lead = Lead(FromOwnNumber(provision));
-        var haystack = " " + ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {lead}") + " ";
+        var present = TermsIn(ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {lead}"));
+        if (present.Count == 0) return [];
         var matches = new List<OffenceMatch>();
         foreach (var (code, languages) in lexicon.Concepts)
         {
-            var fired = languages.Values.SelectMany(t => t)
-                .Where(term => term.Length > 0 && haystack.Contains(" " + term + " ", StringComparison.Ordinal))
-                .Distinct()
-                .ToList();
+            var fired = languages.Values.SelectMany(t => t).Where(present.Contains).Distinct().ToList();
             if (fired.Count > 0) matches.Add(new OffenceMatch(code, fired));
         }
         return matches;
+    }
+
+    /// <summary>Every lexicon term (folded, single-spaced) by its first word: a text is read word by word, not once per term.</summary>
+    private readonly Dictionary<string, List<(string Term, string[] Words)>> termsByFirstWord = lexicon.Concepts.Values
+        .SelectMany(languages => languages.Values).SelectMany(terms => terms)
+        .Where(term => term.Length > 0).Distinct()
+        .Select(term => (Term: term, Words: term.Split(' ')))
+        .GroupBy(t => t.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>The lexicon terms that occur as whole words in <paramref name="folded"/> (a <see cref="ConceptLexicon.NormalizePhrase"/> text).</summary>
+    private HashSet<string> TermsIn(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!termsByFirstWord.TryGetValue(words[i], out var candidates)) continue;
+            foreach (var (term, termWords) in candidates)
+            {
+                if (i + termWords.Length <= words.Length && words.AsSpan(i, termWords.Length).SequenceEqual(termWords)) present.Add(term);
+            }
+        }
+        return present;
     }
 
     /// <summary>
