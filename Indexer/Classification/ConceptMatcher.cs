@@ -45,13 +45,17 @@ public sealed class ConceptMatcher
     /// <summary>
     /// The concepts named in <paramref name="text"/>, one hit per code (its longest matching term). Whole-term
     /// matches win: prefix matches count only when no term matched whole, so "atteinte à l'intégrité des données"
-    /// names data interference and not also "atteinte à l'intégrité du système". With <paramref name="onlyLanguage"/>
-    /// (the language the text is written in) only that language's terms are read, and when none matched whole or by
-    /// its opening, those the text names by their words (<see cref="ConceptWords"/>): read through another
-    /// language's stemmer, a text's words would look like that language's words by accident.
+    /// names data interference and not also "atteinte à l'intégrité du système". When neither named any, the terms of
+    /// <paramref name="wordsLanguage"/> (the language the text is written in, when known) that the text names by
+    /// their words (<see cref="ConceptWords"/>): only in that language, because read through another language's
+    /// stemmer a text's words look like that language's words by accident.
     /// </summary>
-    /// <param name="readWords">False: by wording and opening only, even with a language (a machine translation's words).</param>
-    public IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage = null, bool readWords = true)
+    public IReadOnlyList<ConceptHit> Find(string text, string? wordsLanguage = null) => Find(text, null, wordsLanguage);
+
+    /// <summary>The concepts <paramref name="text"/> names by the wording (or opening) of a term of <paramref name="language"/> only: a machine translation, whose words are too loose to be read one by one.</summary>
+    public IReadOnlyList<ConceptHit> FindIn(string language, string text) => Find(text, language, null);
+
+    private IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage, string? wordsLanguage)
     {
         // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
         // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.
@@ -73,7 +77,7 @@ public sealed class ConceptMatcher
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
-            else if (onlyLanguage is not null && readWords && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+            else if (language == wordsLanguage && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
             {
                 byWords[code] = (new ConceptHit(code, language, term), score);
             }

@@ -56,13 +56,12 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
 
     private List<Expansion> Expansions(QueryTranslation translation, IReadOnlyList<string> concepts, IReadOnlyList<string> languages)
     {
-        var expansions = translation.Clauses
-            .Select(c => c.IsCognate
-                ? new Expansion(c.Language, $"{c.Text}*", $"cognate of “{c.Source}”, which the {translation.SourceLanguage} dictionary does not know")
-                : c.IsGlossary
-                    ? new Expansion(c.Language, c.Text, $"legal glossary: “{c.Source}”")
-                    : new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"))
-            .ToList();
+        var expansions = translation.Clauses.Select(c => c switch
+        {
+            { IsCognate: true } => new Expansion(c.Language, $"{c.Text}*", $"cognate of “{c.Source}”, which the {translation.SourceLanguage} dictionary does not know"),
+            { IsGlossary: true } => new Expansion(c.Language, c.Text, $"legal glossary: “{c.Source}”"),
+            _ => new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"),
+        }).ToList();
         foreach (var code in concepts)
         {
             if (!lexicon.Concepts.TryGetValue(code, out var byLanguage)) continue;

@@ -36,8 +36,8 @@ public sealed class ConceptMatcherTests
     [Test]
     public void A_translation_is_matched_against_the_terms_of_its_own_language_only()
     {
-        Assert.That(ConceptMatcher.Default.Find("violación de correspondencia", "es").Select(h => h.Code), Does.Contain("privacy-violation"));
-        Assert.That(ConceptMatcher.Default.Find("violación de correspondencia", "en"), Is.Empty);
+        Assert.That(ConceptMatcher.Default.FindIn("es", "violación de correspondencia").Select(h => h.Code), Does.Contain("privacy-violation"));
+        Assert.That(ConceptMatcher.Default.FindIn("en", "violación de correspondencia"), Is.Empty);
     }
 
     [TestCase("interceptar", "intercepte", true)]

@@ -1,7 +1,6 @@
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Tests.Support;
@@ -67,7 +66,8 @@ public sealed class OffenceClassificationTests
     [OneTimeSetUp]
     public void ReadCodesFromIndex()
     {
-        using var reader = DirectoryReader.Open(FSDirectory.Open(CorpusIndex.Path));
+        using var corpus = new CorpusReader();
+        var reader = corpus.Reader;
         var searcher = new IndexSearcher(reader);
         foreach (var statute in Expectations.Select(e => e.Statute).Distinct())
         {

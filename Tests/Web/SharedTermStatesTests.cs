@@ -1,6 +1,4 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Tests.Support;
 using LegalSearch.Web.Search.Backend;
@@ -16,22 +14,13 @@ namespace LegalSearch.Tests.Web;
 /// </summary>
 public sealed class SharedTermStatesTests
 {
-    private FSDirectory directory = null!;
-    private DirectoryReader reader = null!;
+    private CorpusReader corpus = null!;
 
     [OneTimeSetUp]
-    public void Open()
-    {
-        directory = FSDirectory.Open(CorpusIndex.Path);
-        reader = DirectoryReader.Open(directory);
-    }
+    public void Open() => corpus = new CorpusReader();
 
     [OneTimeTearDown]
-    public void Close()
-    {
-        reader.Dispose();
-        directory.Dispose();
-    }
+    public void Close() => corpus.Dispose();
 
     [TestCase("acceso abusivo", "")]
     [TestCase("unauthorized access to a computer system", "")]
@@ -41,7 +30,7 @@ public sealed class SharedTermStatesTests
     [TestCase("Ley 1273 artículo 269A", "")]
     public void Shared_term_states_and_filter_bits_find_the_same_hits_with_the_same_scores(string query, string country)
     {
-        var searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
+        var searcher = new IndexSearcher(corpus.Reader) { Similarity = Ranking.CreateSimilarity() };
         var parsed = new SearchQueryParser().Parse(query, []);
         var filters = SearchFilters.None with { Countries = country.Length > 0 ? [country] : [] };
         var fast = LuceneFilters.Apply(parsed.Query, filters);

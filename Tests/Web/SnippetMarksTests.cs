@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using Lucene.Net.Store;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Tests.Support;
@@ -17,22 +16,16 @@ namespace LegalSearch.Tests.Web;
 /// </summary>
 public sealed class SnippetMarksTests
 {
-    private FSDirectory directory = null!;
-    private DirectoryReader reader = null!;
+    private CorpusReader corpus = null!;
     private readonly Lucene.Net.Analysis.Analyzer analyzer = AnalyzerFactory.CreatePerField();
 
     [OneTimeSetUp]
-    public void Open()
-    {
-        directory = FSDirectory.Open(CorpusIndex.Path);
-        reader = DirectoryReader.Open(directory);
-    }
+    public void Open() => corpus = new CorpusReader();
 
     [OneTimeTearDown]
     public void Close()
     {
-        reader.Dispose();
-        directory.Dispose();
+        corpus.Dispose();
         analyzer.Dispose();
     }
 
@@ -47,7 +40,7 @@ public sealed class SnippetMarksTests
     [TestCase("interception of communications")]
     public void Marks_from_the_index_are_the_words_the_highlighter_marks(string query)
     {
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(corpus.Reader);
         var parsed = new SearchQueryParser().Parse(query, []);
         var snippets = new SnippetQuery(searcher, parsed.Query);
         var compared = 0;

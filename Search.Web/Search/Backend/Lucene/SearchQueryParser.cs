@@ -38,7 +38,7 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         var translated = TranslationQueries.Build((translations ?? []).Where(t => allowed.Contains(t.Language)));
         var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
         var result = translator.Translate(tree, allowed, [.. translated.Select(t => t.Query)], TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
-            [.. (translations ?? []).Where(t => !t.IsCognate && !t.IsGlossary).Select(t => (t.Language, t.Text))]);
+            [.. (translations ?? []).Where(t => t.IsTranslation).Select(t => (t.Language, t.Text))]);
         var alsoSearched = result.Concepts.Select(AlsoSearched).ToList();
         return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched));
     }

@@ -34,7 +34,7 @@ internal static class TranslationQueries
     public static IReadOnlyList<Query> Whole(IEnumerable<TranslatedClause> clauses, IReadOnlyList<string> languages)
     {
         var whole = new List<Query>();
-        foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && !c.IsCognate && !c.IsGlossary))
+        foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && c.IsTranslation))
         {
             if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) continue;
             var builder = new QueryBuilder(analyzer);

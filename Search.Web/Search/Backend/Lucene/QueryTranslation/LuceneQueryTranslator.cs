@@ -55,15 +55,14 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
 
     /// <summary>
     /// The concepts the query's words name (in any language's wording, then by their words in the query's own
-    /// language); when they name none, those its translations name in their own languages, by their wording only
-    /// (a machine translation's words are too loose to be read one by one: tried, worse on the first held-out set) ("sollicitation d'un mineur…" names no French term, its Spanish translation may name a Spanish one).
+    /// language); when they name none, those its translations name by the wording of their own language's terms
+    /// ("lavagem de ativos" names no Portuguese term; its Spanish translation is "lavado de activos"). A machine
+    /// translation's words are too loose to be read one by one (tried: worse on the first held-out set).
     /// </summary>
     private IReadOnlyList<ConceptHit> Concepts(QueryTree tree, string? queryLanguage, IReadOnlyList<(string Language, string Text)> translatedTexts)
     {
-        var text = ConceptText.Of(tree);
-        var own = matcher.Find(text);
-        if (own.Count == 0 && queryLanguage is not null) own = matcher.Find(text, queryLanguage);
-        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.Find(t.Text, t.Language, readWords: false).Select(h => h with { Translation = t.Text })).DistinctBy(h => h.Code)];
+        var own = matcher.Find(ConceptText.Of(tree), queryLanguage);
+        return own.Count > 0 ? own : [.. translatedTexts.SelectMany(t => matcher.FindIn(t.Language, t.Text).Select(h => h with { Translation = t.Text })).DistinctBy(h => h.Code)];
     }
 
     /// <summary>
