@@ -6,9 +6,10 @@ namespace LegalSearch.Web.Search.Translation;
 
 /// <summary>
 /// Legal words the machine-translation dictionaries lack or render in another sense ("deceit" → "luto", "consent"
-/// → "consentir", "processing" → "tramitación", "copyright" left as is): <c>glossary.json</c>, each entry one
+/// → "consentir", "processing" → "tramitación", "copyright" left as is): <c>Translation/Glossary/*.json</c>, each entry one
 /// notion's usual words in en, es, pt and fr. A query holding one of an entry's wordings in its own language (stemmed
-/// and folded, as a run of words) is also searched with the entry's words in the other languages.
+/// and folded, as a run of words) is also searched with the entry's words in the other languages. The entries are
+/// kept by area in <c>Translation/Glossary/*.json</c> (general, criminal law, data protection…), one glossary.
 /// </summary>
 public sealed class LegalGlossary
 {
@@ -21,11 +22,15 @@ public sealed class LegalGlossary
 
     private LegalGlossary(IReadOnlyList<Entry> entries) => this.entries = entries;
 
-    public static LegalGlossary Default { get; } = Parse(ReadEmbedded());
+    public static LegalGlossary Default { get; } = Parse([.. ReadEmbedded()]);
 
-    public static LegalGlossary Parse(string json)
+    /// <summary>Every notion of the glossary with its words by language, as written (for checks over the whole glossary).</summary>
+    public IEnumerable<(string Notion, IReadOnlyDictionary<string, IReadOnlyList<string>> Words)> Notions =>
+        entries.Select(e => (e.Notion, e.Words));
+
+    public static LegalGlossary Parse(params string[] jsonFiles)
     {
-        var rows = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(json) ?? [];
+        var rows = jsonFiles.SelectMany(json => JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(json) ?? []);
         var entries = new List<Entry>();
         foreach (var row in rows)
         {
@@ -54,12 +59,15 @@ public sealed class LegalGlossary
 
     private static IReadOnlyList<string> Analyze(string language, string text) => LanguageWords.Of(language, ConceptLexicon.NormalizePhrase(text));
 
-    private static string ReadEmbedded()
+    /// <summary>The glossary's files (embedded from <c>Translation/Glossary/</c>), in name order.</summary>
+    private static IEnumerable<string> ReadEmbedded()
     {
         var assembly = typeof(LegalGlossary).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("glossary.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Translation.Glossary.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return reader.ReadToEnd();
+        }
     }
 }
