@@ -103,11 +103,11 @@ internal static class SearchComparison
         {
             slowest.Row($"`{query.Q.Replace("|", "\\|", StringComparison.Ordinal)}`{(query.Country is null ? "" : $" country={query.Country}")}{(query.Lang is null ? "" : $" lang={query.Lang}")}", MarkdownTable.Ms(median), MarkdownTable.Ms(cpuMedian));
         }
-        context.Report.Add($"Search: {context.Mix.Count} queries × {rounds} rounds over {context.Provisions.Provisions:N0} provisions (warm-up round excluded)",
+        context.Report.Add($"Search ({context.MixName}): {context.Mix.Count} queries × {rounds} rounds over {context.Provisions.Provisions:N0} provisions (warm-up round excluded)",
             $"{table}\nCPU: the calling thread's CPU time (in process only), less disturbed than wall time by other jobs on the machine.\n\nBy kind of query:\n\n{kinds}\n{slowest}");
 
         var inProcess = stats[InProcess];
-        context.Targets.Add("server-side p50 ≤ 2 ms (snippets, facets)", MarkdownTable.Ms(inProcess.P50), inProcess.P50 <= 2);
+        context.Targets.Add($"server-side p50 ≤ 2 ms (snippets, facets; {context.MixName})", MarkdownTable.Ms(inProcess.P50), inProcess.P50 <= 2);
         context.Targets.Add("server-side p99 ≤ 10 ms", MarkdownTable.Ms(inProcess.P99), inProcess.P99 <= 10);
         if (cpuStats.TryGetValue(InProcess, out var inProcessCpu))
         {
@@ -116,8 +116,8 @@ internal static class SearchComparison
         }
         if (stats.TryGetValue(OverHttp, out var overHttp))
         {
-            context.Targets.Add("HTTP p99 ≤ 0.5 × FTS5 any-word p99", MarkdownTable.Ratio(overHttp.P99 / any.P99), overHttp.P99 <= 0.5 * any.P99);
-            context.Targets.Add("HTTP p50 ≤ 10 × FTS5 all-words p50", MarkdownTable.Ratio(overHttp.P50 / all.P50), overHttp.P50 <= 10 * all.P50);
+            context.Targets.Add($"HTTP p99 ≤ 0.5 × FTS5 any-word p99 ({context.MixName})", MarkdownTable.Ratio(overHttp.P99 / any.P99), overHttp.P99 <= 0.5 * any.P99);
+            context.Targets.Add($"HTTP p50 ≤ 10 × FTS5 all-words p50 ({context.MixName})", MarkdownTable.Ratio(overHttp.P50 / all.P50), overHttp.P50 <= 10 * all.P50);
             if (stats.TryGetValue(BaselineHttp, out var before))
             {
                 context.Targets.Add("(context) HTTP p50 / p99 ÷ baseline build, same run", $"{MarkdownTable.Ratio(overHttp.P50 / before.P50)} / {MarkdownTable.Ratio(overHttp.P99 / before.P99)}", overHttp.P50 <= before.P50);
