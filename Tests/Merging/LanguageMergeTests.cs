@@ -18,7 +18,7 @@ public sealed class LanguageMergeTests
 
         var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["en"])).ToList();
 
-        Assert.That(merged.Take(2), Is.EqualTo(new[] { "es-1", "en-1" }));
+        Assert.That(merged.Take(2), Is.EquivalentTo(new[] { "es-1", "en-1" }), "each language's best first, whatever its raw score");
         Assert.That(merged.IndexOf("es-2"), Is.EqualTo(merged.Count - 1), "half the best Spanish score ranks below English hits at 82 % of the best English one");
     }
 
@@ -35,6 +35,22 @@ public sealed class LanguageMergeTests
 
         Assert.That(merged[0], Is.EqualTo("en-cited"));
         Assert.That(merged.IndexOf("fr-all"), Is.LessThan(merged.IndexOf("fr-some")));
+    }
+
+    [Test]
+    public void A_list_of_near_equal_scores_does_not_push_another_languages_best_below_its_tenth_hit()
+    {
+        var lists = new Dictionary<string, IReadOnlyList<LanguageMerge.Ranked<string>>>
+        {
+            ["es"] = [.. Enumerable.Range(1, 12).Select(i => Hit($"es-{i}", 40 - i, holdsAll: true))],
+            ["pt"] = [Hit("pt-1", 12, holdsAll: true), Hit("pt-2", 11, holdsAll: true)],
+        };
+
+        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["pt"])).ToList();
+
+        Assert.That(merged.IndexOf("pt-1"), Is.LessThan(2), "Portuguese's best holds every part as the Spanish hits do: by share alone it came after all twelve (28/39 = 72 %)");
+        Assert.That(merged.IndexOf("es-1"), Is.LessThan(merged.IndexOf("es-2")), "a language keeps its own order");
+        Assert.That(merged.IndexOf("pt-2"), Is.LessThan(merged.IndexOf("es-12")));
     }
 
     [Test]

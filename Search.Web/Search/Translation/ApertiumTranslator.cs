@@ -59,7 +59,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
             foreach (var target in targetLanguages.Where(t => t != source))
             {
                 if (Into(source, target, text) is not { } translated) continue;
-                var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text);
+                var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text) { ThroughPivot = translated.Hops > 1 };
                 if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
             }
         }

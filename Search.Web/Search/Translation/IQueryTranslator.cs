@@ -40,6 +40,9 @@ public sealed record TranslatedClause(string Language, string Text, bool IsPhras
     /// </summary>
     public bool IsGlossary { get; init; }
 
+    /// <summary>Translated through a pivot language's two dictionaries (en → es → pt), not by one.</summary>
+    public bool ThroughPivot { get; init; }
+
     /// <summary>A dictionary's translation of the user's words (not a cognate prefix, not glossary alternatives): searched whole too, and read for the concepts it names.</summary>
     public bool IsTranslation => !IsCognate && !IsGlossary;
 

@@ -91,12 +91,14 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         {
             return byLanguage.Values.SelectMany(p => p).OrderByDescending(sd => sd.Score).ThenBy(sd => sd.Doc);
         }
-        var translated = spec.Translations.Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
+        var throughPivot = spec.Translations.Where(t => t.IsTranslation).GroupBy(t => t.Language)
+            .Where(g => g.All(t => t.ThroughPivot)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var directly = spec.Translations.Select(t => t.Language).Where(l => !throughPivot.Contains(l)).ToHashSet(StringComparer.Ordinal);
         var lists = byLanguage.ToDictionary(
             kv => kv.Key,
             kv => (IReadOnlyList<LanguageMerge.Ranked<ScoreDoc>>)[.. kv.Value.Select(Ranked)],
             StringComparer.Ordinal);
-        return LanguageMerge.Merge(lists, language => LanguageMerge.WeightOf(language, queryLanguage, translated));
+        return LanguageMerge.Merge(lists, language => LanguageMerge.WeightOf(language, queryLanguage, directly, throughPivot));
     }
 
     /// <summary>A hit's score split into the constant bonuses of the query translator (cited, holds every part) and its relevance.</summary>
