@@ -12,7 +12,7 @@ namespace LegalSearch.Bench;
 //     search  [--rounds N] [--no-http]   the query mix, ours (in process, HTTP) vs FTS5
 //     load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
 //     --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
-//     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
+//     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time (wall, CPU), size, latency (wall, CPU) and its growth
 //     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 //     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
