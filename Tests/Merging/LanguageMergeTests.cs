@@ -16,7 +16,7 @@ public sealed class LanguageMergeTests
             ["es"] = [Hit("es-1", 17), Hit("es-2", 8)],
         };
 
-        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["en"])).ToList();
+        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["en"])).Select(m => m.Hit).ToList();
 
         Assert.That(merged.Take(2), Is.EquivalentTo(new[] { "es-1", "en-1" }), "each language's best first, whatever its raw score");
         Assert.That(merged.IndexOf("es-2"), Is.EqualTo(merged.Count - 1), "half the best Spanish score ranks below English hits at 82 % of the best English one");
@@ -31,7 +31,7 @@ public sealed class LanguageMergeTests
             ["en"] = [Hit("en-cited", 1, holdsAll: true, cited: true), Hit("en-some", 9)],
         };
 
-        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "fr", ["en"])).ToList();
+        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "fr", ["en"])).Select(m => m.Hit).ToList();
 
         Assert.That(merged[0], Is.EqualTo("en-cited"));
         Assert.That(merged.IndexOf("fr-all"), Is.LessThan(merged.IndexOf("fr-some")));
@@ -46,7 +46,7 @@ public sealed class LanguageMergeTests
             ["pt"] = [Hit("pt-1", 12, holdsAll: true), Hit("pt-2", 11, holdsAll: true)],
         };
 
-        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["pt"])).ToList();
+        var merged = LanguageMerge.Merge(lists, l => LanguageMerge.WeightOf(l, "es", ["pt"])).Select(m => m.Hit).ToList();
 
         Assert.That(merged.IndexOf("pt-1"), Is.LessThan(2), "Portuguese's best holds every part as the Spanish hits do: by share alone it came after all twelve (28/39 = 72 %)");
         Assert.That(merged.IndexOf("es-1"), Is.LessThan(merged.IndexOf("es-2")), "a language keeps its own order");

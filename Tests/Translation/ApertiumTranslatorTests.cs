@@ -90,6 +90,22 @@ public sealed class ApertiumTranslatorTests
         Assert.That(glossary.Select(c => c.Weight), Has.All.EqualTo(translation.Clauses.First(c => !c.IsGlossary && !c.IsCognate && c.Language == "es").Weight));
     }
 
+    /// <summary>
+    /// The eng-spa dictionary knows neither "forfeiture" nor "recidivism": the criminal-law glossary
+    /// (<c>Glossary/criminal.json</c>) adds the codes' words for both notions.
+    /// </summary>
+    [Test]
+    public void The_criminal_law_glossary_names_what_the_dictionaries_leave_untranslated()
+    {
+        var translation = translator.Translate([new QueryTerm("forfeiture for recidivism", false)], ["es", "pt", "fr"]);
+
+        var glossary = translation.Clauses.Where(c => c.IsGlossary).ToList();
+        Assert.That(glossary.Where(c => c.Language == "es").Select(c => c.Text), Has.Some.Contain("decomiso").And.Some.Contain("reincidencia"), string.Join("; ", translation.Clauses));
+        Assert.That(glossary.Where(c => c.Language == "pt").Select(c => c.Text), Has.Some.Contain("reincidência"));
+        Assert.That(glossary.Where(c => c.Language == "fr").Select(c => c.Text), Has.Some.Contain("confiscation").And.Some.Contain("récidive"));
+        Assert.That(glossary.Select(c => c.Source).Distinct(), Is.EquivalentTo(new[] { "confiscation", "recidivism" }));
+    }
+
     [Test]
     public void A_query_naming_no_glossary_notion_gets_no_glossary_words() =>
         Assert.That(translator.Translate([new QueryTerm("blue sky above the mountains", false)], ["es"]).Clauses.Where(c => c.IsGlossary), Is.Empty);

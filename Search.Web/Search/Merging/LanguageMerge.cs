@@ -51,15 +51,18 @@ public static class LanguageMerge
         : throughPivot?.Contains(language) == true ? PivotWeight
         : UntranslatedWeight;
 
-    /// <summary>All hits, best first (cited provisions before all); ties keep the heavier language first, then the higher raw score.</summary>
-    public static IReadOnlyList<T> Merge<T>(IReadOnlyDictionary<string, IReadOnlyList<Ranked<T>>> byLanguage, Func<string, double> weightOf) =>
+    /// <summary>
+    /// All hits, best first (cited provisions before all), each with its merged score (weight × (tier + share)); ties
+    /// keep the heavier language first, then the higher raw score.
+    /// </summary>
+    public static IReadOnlyList<(T Hit, double Score)> Merge<T>(IReadOnlyDictionary<string, IReadOnlyList<Ranked<T>>> byLanguage, Func<string, double> weightOf) =>
         [.. byLanguage
             .SelectMany(kv => Normalized(kv.Value).Select(n => (n.Hit, Weight: weightOf(kv.Key), Fused: weightOf(kv.Key) * (n.Tier + n.Share))))
             .OrderByDescending(h => h.Hit.Cited)
             .ThenByDescending(h => h.Fused)
             .ThenByDescending(h => h.Weight)
             .ThenByDescending(h => h.Hit.Score)
-            .Select(h => h.Hit.Hit)];
+            .Select(h => (h.Hit.Hit, h.Fused))];
 
     /// <summary>
     /// Each hit's tier (1 when it holds every part) and its score as a share of the best score of its tier in its

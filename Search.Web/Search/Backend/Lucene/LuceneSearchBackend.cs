@@ -30,9 +30,12 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     };
 
     /// <summary>A hit of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
-    private sealed class WindowHit(ScoreDoc scoreDoc, StoredProvision fields)
+    private sealed class WindowHit(ScoreDoc scoreDoc, double merged, StoredProvision fields)
     {
         public ScoreDoc ScoreDoc { get; } = scoreDoc;
+
+        /// <summary>Its score in the merged list (<see cref="LanguageMerge"/>), comparable across languages.</summary>
+        public double Merged { get; } = merged;
 
         /// <summary>The provision a citation in words names: it keeps its place at the head, whatever its country.</summary>
         public bool Cited => QueryTranslation.LuceneQueryTranslator.IsCited(ScoreDoc.Score);
@@ -66,9 +69,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             budget.ThrowIfExceeded();
             searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
             var values = new WindowValues(searcher, EditionFields);
-            var merged = Merge(partitions.Result(), spec).Take(window).Select(sd => new WindowHit(sd, values.Read(sd.Doc))).ToList();
+            var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
-            ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country)];
+            ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
             var hits = new List<RankedProvision>(spec.Size);
             var matches = new TranslationMatches(searcher, parsed.Translations, shared);
@@ -81,15 +84,22 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         });
     }
 
+    /// <summary>A folded provision's merged score: its best-placed edition's, where the fold put it.</summary>
+    private static double Best(EditionFold.Folded<WindowHit> folded) => folded.Others.Select(o => o.Merged).Append(folded.Lead.Merged).Max();
+
     /// <summary>
     /// The languages' lists merged by normalized score (<see cref="LanguageMerge"/>) when the query's language is known; otherwise
-    /// (translation off or the language not told) by score, as one list.
+    /// (translation off or the language not told) by score, as one list (normalized as one language, which keeps its order).
     /// </summary>
-    private static IEnumerable<ScoreDoc> Merge(IReadOnlyDictionary<string, ScoreDoc[]> byLanguage, SearchSpec spec)
+    private static IReadOnlyList<(ScoreDoc Hit, double Score)> Merge(IReadOnlyDictionary<string, ScoreDoc[]> byLanguage, SearchSpec spec)
     {
         if (spec.QueryLanguage is not { } queryLanguage || byLanguage.Count < 2)
         {
-            return byLanguage.Values.SelectMany(p => p).OrderByDescending(sd => sd.Score).ThenBy(sd => sd.Doc);
+            var one = new Dictionary<string, IReadOnlyList<LanguageMerge.Ranked<ScoreDoc>>>(StringComparer.Ordinal)
+            {
+                [""] = [.. byLanguage.Values.SelectMany(p => p).OrderByDescending(sd => sd.Score).ThenBy(sd => sd.Doc).Select(Ranked)],
+            };
+            return LanguageMerge.Merge(one, _ => 1.0);
         }
         var throughPivot = spec.Translations.Where(t => t.IsTranslation).GroupBy(t => t.Language)
             .Where(g => g.All(t => t.ThroughPivot)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
