@@ -11,7 +11,8 @@ namespace LegalSearch.Bench;
 /// </summary>
 /// <param name="resultsFile">Where the report goes; default bench/results/latest.md.</param>
 /// <param name="mix">The queries; default Search/queries.json.</param>
-internal sealed class BenchContext(string corpus, string workFolder, TextWriter log, string? resultsFile = null, IReadOnlyList<BenchQuery>? mix = null)
+/// <param name="mixName">What the report calls the mix.</param>
+internal sealed class BenchContext(string corpus, string workFolder, TextWriter log, string? resultsFile = null, IReadOnlyList<BenchQuery>? mix = null, string mixName = "keyword mix, Search/queries.json")
 {
     private RealProvisions? provisions;
 
@@ -24,6 +25,8 @@ internal sealed class BenchContext(string corpus, string workFolder, TextWriter 
     public TargetSheet Targets { get; } = new();
 
     public IReadOnlyList<BenchQuery> Mix { get; } = mix ?? BenchQuery.LoadMix();
+
+    public string MixName { get; } = mixName;
 
     public RealProvisions Provisions => provisions ??= RealProvisions.Load(corpus, Log);
 

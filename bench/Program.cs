@@ -12,11 +12,13 @@ namespace LegalSearch.Bench;
 //     search  [--rounds N] [--no-http]   the query mix, ours (in process, HTTP) vs FTS5
 //     load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
 //     --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
-//     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time, size, latency growth
+//     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time (wall, CPU), size, latency (wall, CPU) and its growth
 //     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 //     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
 //     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
+//   --mix keywords|natural (search, load, scale, dump, all): Search/queries.json (default) or the natural-language
+//     queries of the retrieval tuning set (Tests/Retrieval/evaluation-set.json), FTS5 given every typed word
 //   Common: --corpus DIR (default ../shared/corpus), --work DIR (indexes; default $TMPDIR/legalsearch-bench)
 internal static class BenchProgram
 {
@@ -38,10 +40,18 @@ internal static class BenchProgram
             return 2;
         }
 
+        var natural = Option(options, "--mix") switch
+        {
+            null or "keywords" => false,
+            "natural" => true,
+            var other => throw new ArgumentException($"unknown --mix '{other}': keywords (Search/queries.json) or natural (Tests/Retrieval/evaluation-set.json)"),
+        };
         var context = new BenchContext(
             Option(options, "--corpus") ?? BenchPaths.DefaultCorpus(),
             Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "legalsearch-bench"),
-            Console.Out);
+            Console.Out,
+            mix: natural ? BenchQuery.LoadNaturalMix() : null,
+            mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json");
         if (command == "dump")
         {
             ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl");

@@ -25,9 +25,11 @@ internal static class LuceneIndexBuilder
     }
 }
 
-/// <summary>What building an index took: provisions written, wall time, bytes on disk.</summary>
+/// <summary>What building an index took: provisions written, wall time, bytes on disk (and, where measured, the process's CPU time).</summary>
 internal sealed record IndexBuild(int Provisions, TimeSpan Elapsed, long Bytes)
 {
+    public TimeSpan Cpu { get; init; }
+
     public double ProvisionsPerSecond => Provisions / Elapsed.TotalSeconds;
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace LegalSearch.Bench.Search;
 
@@ -8,7 +9,7 @@ namespace LegalSearch.Bench.Search;
 /// words are OR-ed and ranked, so "any word"); <see cref="FtsAll"/> requires every word (the fast FTS5 reading; same as
 /// <see cref="Fts"/> when not given).
 /// </summary>
-internal sealed record BenchQuery(string Kind, string Q, string? Country, string? Lang, string Fts, string? FtsAll)
+internal sealed partial record BenchQuery(string Kind, string Q, string? Country, string? Lang, string Fts, string? FtsAll)
 {
     public string FtsAllWords => FtsAll ?? Fts;
 
@@ -26,4 +27,27 @@ internal sealed record BenchQuery(string Kind, string Q, string? Country, string
         var queries = JsonSerializer.Deserialize<List<BenchQuery>>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
         return queries is { Count: > 0 } ? queries : throw new InvalidDataException($"no queries in {path}");
     }
+
+    /// <summary>
+    /// The natural-language queries of the retrieval tuning set (<c>Tests/Retrieval/evaluation-set.json</c>; never the
+    /// held-out sets), typed as a user types them, with no filter. FTS5 gets every typed word (as unicode61 splits it:
+    /// letters, digits and marks; no stop-word list, so "de", "of", "la" stay), each quoted: OR-ed for "any word",
+    /// all required for "all words".
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> LoadNaturalMix()
+    {
+        var path = Path.Combine(BenchPaths.RepositoryRoot(), "Tests", "Retrieval", "evaluation-set.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var queries = json.RootElement.EnumerateArray().Select(row => row.GetProperty("query").GetString() ?? "")
+            .Where(q => Words(q).Count > 0)
+            .Select(q => new BenchQuery("natural", q, null, null, string.Join(" OR ", Words(q)), string.Join(" AND ", Words(q))))
+            .ToList();
+        return queries is { Count: > 0 } ? queries : throw new InvalidDataException($"no queries in {path}");
+    }
+
+    private static List<string> Words(string typed) =>
+        [.. WordPattern().Matches(typed).Select(m => $"\"{m.Value}\"").Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+")]
+    private static partial Regex WordPattern();
 }

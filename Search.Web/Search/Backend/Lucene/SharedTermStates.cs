@@ -9,12 +9,16 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// part, a translation's words beside the whole translation, the translations again for "matched via" — and each
 /// <see cref="TermQuery"/> looked its term up in every segment while its weight was built (dotnet-trace: a tenth of
 /// a search). Here the term queries of a tree are given their term's <see cref="TermContext"/>, built once per term
-/// and searcher, which is exactly what they would build themselves: the same statistics, the same scores.
+/// and searcher, which is exactly what they would build themselves: the same statistics, the same scores. Exact
+/// phrases become <see cref="SharedPhraseQuery"/>, which take their terms' states from here too. The states are
+/// looked up with one terms enumerator per segment and field, reused from term to term (<see cref="TermContext.Build"/>
+/// makes a new one per term and segment, the bulk of what building a weight allocated).
 /// </summary>
 public sealed class SharedTermStates(IndexSearcher searcher)
 {
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<Query, Query> rewritten = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
 
     /// <summary>The query with its term queries (inside boolean, disjunction, constant-score and filtered queries) sharing term states; other queries as they are.</summary>
     public Query Apply(Query query)
@@ -23,6 +27,7 @@ public sealed class SharedTermStates(IndexSearcher searcher)
         Query result = query switch
         {
             TermQuery term => new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost },
+            PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1 && phrase is not SharedPhraseQuery => new SharedPhraseQuery(phrase, this),
             BooleanQuery boolean => Boolean(boolean),
             DisjunctionMaxQuery disjunction => Disjunction(disjunction),
             ConstantScoreQuery { Query: { } inner } constant => new ConstantScoreQuery(Apply(inner)) { Boost = constant.Boost },
@@ -46,10 +51,27 @@ public sealed class SharedTermStates(IndexSearcher searcher)
         return copy;
     }
 
-    /// <summary>The term's states in every segment of the searcher, looked up once per search.</summary>
+    /// <summary>The term's states in every segment of the searcher, looked up once per search (what <see cref="TermContext.Build"/> gives).</summary>
     public TermContext StateOf(Term term)
     {
-        if (!states.TryGetValue(term, out var state)) states[term] = state = TermContext.Build(searcher.TopReaderContext, term);
-        return state;
+        if (states.TryGetValue(term, out var state)) return state;
+        var context = searcher.TopReaderContext;
+        state = new TermContext(context);
+        foreach (var segment in context.Leaves)
+        {
+            if (TermsOf(segment, term.Field) is { } terms && terms.SeekExact(term.Bytes))
+            {
+                state.Register(terms.GetTermState(), segment.Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
+        }
+        return states[term] = state;
+    }
+
+    /// <summary>This search's terms enumerator of the field in the segment (null when the segment has no such field), positioned by each caller's seek.</summary>
+    public TermsEnum? TermsOf(AtomicReaderContext segment, string field)
+    {
+        var key = (segment.Ord, field);
+        if (!enumerators.TryGetValue(key, out var terms)) enumerators[key] = terms = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
+        return terms;
     }
 }
