@@ -106,6 +106,19 @@ public sealed class ApertiumTranslatorTests
         Assert.That(glossary.Select(c => c.Source).Distinct(), Is.EquivalentTo(new[] { "confiscation", "recidivism" }));
     }
 
+    /// <summary>"scam" is no wording of the glossary; its Spanish translation "estafa" is the Spanish wording of swindling.</summary>
+    [Test]
+    public void A_notion_the_translation_names_is_searched_when_the_words_name_none()
+    {
+        var translation = translator.Translate([new QueryTerm("scam", false)], ["es", "pt", "fr"]);
+
+        var glossary = translation.Clauses.Where(c => c.IsGlossary).ToList();
+        Assert.That(translation.Clauses.Single(c => c.Language == "es" && c.IsTranslation).Text.ToLowerInvariant(), Is.EqualTo("estafa"));
+        Assert.That(glossary.Where(c => c.Language == "pt").Select(c => c.Text), Has.Some.Contain("estelionato"), string.Join("; ", translation.Clauses));
+        Assert.That(glossary.Where(c => c.Language == "fr").Select(c => c.Text), Has.Some.Contain("escroquerie"));
+        Assert.That(glossary.Select(c => c.Source).Distinct(), Is.EquivalentTo(new[] { "swindling" }));
+    }
+
     [Test]
     public void A_query_naming_no_glossary_notion_gets_no_glossary_words() =>
         Assert.That(translator.Translate([new QueryTerm("blue sky above the mountains", false)], ["es"]).Clauses.Where(c => c.IsGlossary), Is.Empty);
