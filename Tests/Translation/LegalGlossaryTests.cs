@@ -9,8 +9,8 @@ namespace LegalSearch.Tests.Translation;
 
 /// <summary>
 /// The legal glossary as a whole (every file of <c>Search.Web/Search/Translation/Glossary/</c>): each notion once,
-/// in at least three languages, and every word it searches is a word the corpus's provisions in that language use, so
-/// no entry searches for a wording no statute here has (a misspelling, another country's term).
+/// in at least three languages, and worded as the corpus's provisions word it in at least two of them, so no notion
+/// bridges nothing here (a misspelling, every wording another country's term).
 /// </summary>
 public sealed class LegalGlossaryTests
 {

@@ -39,8 +39,9 @@ internal sealed partial record BenchQuery(string Kind, string Q, string? Country
         var path = Path.Combine(BenchPaths.RepositoryRoot(), "Tests", "Retrieval", "evaluation-set.json");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var queries = json.RootElement.EnumerateArray().Select(row => row.GetProperty("query").GetString() ?? "")
-            .Where(q => Words(q).Count > 0)
-            .Select(q => new BenchQuery("natural", q, null, null, string.Join(" OR ", Words(q)), string.Join(" AND ", Words(q))))
+            .Select(q => (Typed: q, Words: Words(q)))
+            .Where(q => q.Words.Count > 0)
+            .Select(q => new BenchQuery("natural", q.Typed, null, null, string.Join(" OR ", q.Words), string.Join(" AND ", q.Words)))
             .ToList();
         return queries is { Count: > 0 } ? queries : throw new InvalidDataException($"no queries in {path}");
     }

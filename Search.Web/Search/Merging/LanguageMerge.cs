@@ -57,7 +57,11 @@ public static class LanguageMerge
     /// </summary>
     public static IReadOnlyList<(T Hit, double Score)> Merge<T>(IReadOnlyDictionary<string, IReadOnlyList<Ranked<T>>> byLanguage, Func<string, double> weightOf) =>
         [.. byLanguage
-            .SelectMany(kv => Normalized(kv.Value).Select(n => (n.Hit, Weight: weightOf(kv.Key), Fused: weightOf(kv.Key) * (n.Tier + n.Share))))
+            .SelectMany(kv =>
+            {
+                var weight = weightOf(kv.Key);
+                return Normalized(kv.Value).Select(n => (n.Hit, Weight: weight, Fused: weight * (n.Tier + n.Share)));
+            })
             .OrderByDescending(h => h.Hit.Cited)
             .ThenByDescending(h => h.Fused)
             .ThenByDescending(h => h.Weight)

@@ -6,10 +6,10 @@ namespace LegalSearch.Web.Search.Translation;
 
 /// <summary>
 /// Legal words the machine-translation dictionaries lack or render in another sense ("deceit" → "luto", "consent"
-/// → "consentir", "processing" → "tramitación", "copyright" left as is): <c>Translation/Glossary/*.json</c>, each entry one
-/// notion's usual words in en, es, pt and fr. A query holding one of an entry's wordings in its own language (stemmed
-/// and folded, as a run of words) is also searched with the entry's words in the other languages. The entries are
-/// kept by area in <c>Translation/Glossary/*.json</c> (general, criminal law, data protection…), one glossary.
+/// → "consentir", "processing" → "tramitación", "copyright" left as is): each entry one notion's usual words in en,
+/// es, pt and fr. A query holding one of an entry's wordings in its own language (stemmed and folded, as a run of
+/// words) is also searched with the entry's words in the other languages. The entries are kept by area in
+/// <c>Translation/Glossary/*.json</c> (general, criminal law, data protection, public law), read as one glossary.
 /// </summary>
 public sealed class LegalGlossary
 {
