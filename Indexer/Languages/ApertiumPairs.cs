@@ -3,6 +3,8 @@ namespace LegalSearch.Indexer.Languages;
 /// <summary>
 /// The Apertium pairs of the Debian packages apertium-eng-spa, apertium-es-pt and apertium-fr-es by ISO 639-1 codes
 /// (their mode files are named "eng-spa" but "es-pt"), and Spanish as the pivot for the pairs Debian does not ship.
+/// Spanish goes into Brazilian Portuguese ("es-pt_BR": "usuário", "registro", "celular" rather than "utente", "registo",
+/// "telemóvel"): every Portuguese statute of the corpus is Brazilian, as is the only Portuguese-speaking OAS member.
 /// </summary>
 public static class ApertiumPairs
 {
@@ -10,7 +12,7 @@ public static class ApertiumPairs
     {
         [("en", "es")] = "eng-spa",
         [("es", "en")] = "spa-eng",
-        [("es", "pt")] = "es-pt",
+        [("es", "pt")] = "es-pt_BR",
         [("pt", "es")] = "pt-es",
         [("fr", "es")] = "fr-es",
         [("es", "fr")] = "es-fr",
