@@ -19,10 +19,11 @@ public static class LegalStopWords
     /// <summary>
     /// Every language's list together, for the words of a query. A query is searched in every language's field, and
     /// a function word of one language is a rare, high-scoring term in another's ("de" in English-analysed Dutch text).
+    /// With them, every language's <see cref="LanguageDefinition.QuestionWords"/>.
     /// </summary>
     public static CharArraySet ForQueries()
     {
-        var all = LanguageRegistry.All.SelectMany(l => l.StopWords).Where(w => !Meaningful.Contains(w)).ToList();
+        var all = LanguageRegistry.All.SelectMany(l => l.StopWords.Concat(l.QuestionWords)).Where(w => !Meaningful.Contains(w)).ToList();
         return new CharArraySet(LuceneVersion.LUCENE_48, all.Concat(all.Select(ProvisionSlug.Fold)).Distinct().ToList(), ignoreCase: true);
     }
 

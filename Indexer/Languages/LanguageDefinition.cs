@@ -25,6 +25,14 @@ public abstract class LanguageDefinition
     /// </summary>
     public abstract IReadOnlyList<string> StopWords { get; }
 
+    /// <summary>
+    /// Words of a question put in plain language that statutes (almost) never write: interrogatives, the speaker's
+    /// and listener's pronouns, the auxiliaries of a question ("how do I request documents", "¿puede el fiscal
+    /// exigir…?"). Rare in the index, they would score high on chance provisions and keep a question's real words
+    /// from forming the all-words tier; a query drops them like stop words (<see cref="Analysis.LegalStopWords.ForQueries"/>). The index keeps them.
+    /// </summary>
+    public virtual IReadOnlyList<string> QuestionWords => [];
+
     /// <summary>Words that carry legal meaning and are never dropped from a query, even where another language stops them.</summary>
     public abstract IReadOnlyList<string> MeaningfulWords { get; }
 

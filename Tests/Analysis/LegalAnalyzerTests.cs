@@ -30,6 +30,16 @@ public sealed class LegalAnalyzerTests
         Assert.That(TokenList.Of(AnalyzerFactory.ForQueryWords("en"), "inserção de dados em sistema"), Is.EqualTo(TokenList.Of(AnalyzerFactory.ForLanguage("en"), "inserção dados sistema")));
     }
 
+    [TestCase("en", "how do I request documents from a government agency", "request documents from government agency")]
+    [TestCase("es", "¿puede el fiscal exigir a una empresa los datos de un cliente?", "fiscal exigir empresa datos cliente")]
+    [TestCase("pt", "qual o prazo para o governo responder a um pedido", "prazo governo responder pedido")]
+    [TestCase("fr", "comment porter plainte au commissaire", "porter plainte commissaire")]
+    public void A_question_keeps_only_its_words_of_substance(string language, string question, string substance)
+    {
+        Assert.That(TokenList.Of(AnalyzerFactory.ForQueryWords(language), question), Is.EqualTo(TokenList.Of(AnalyzerFactory.ForLanguage(language), substance)));
+        Assert.That(TokenList.Of(AnalyzerFactory.ForLanguage(language), question), Has.Count.GreaterThan(TokenList.Of(AnalyzerFactory.ForLanguage(language), substance).Count), "the index keeps them");
+    }
+
     [Test]
     public void Spanish_analysis_folds_accents_and_stems_plurals_alike()
     {

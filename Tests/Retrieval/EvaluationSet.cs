@@ -37,7 +37,8 @@ public sealed record EvaluationQuery(string Language, string Query, IReadOnlyLis
 /// <summary>
 /// Loads an evaluation set of Tests/Retrieval: evaluation-set.json (the tuning set: settings were chosen on it) and
 /// heldout-set.json (written from the statutes before any setting changed; never tuned on, but looked at often) and
-/// heldout2-set.json (written later from the statutes alone, never run before it was wired in; its misses are not printed).
+/// heldout2-set.json (written later from the statutes alone, never run before it was wired in; its misses are not printed);
+/// heldout3-set.json (written like the second, later still, as a development set: its misses are read).
 /// Each row: lang, query, expected (grade 2), optional related (grade 1).
 /// </summary>
 public static class EvaluationSet
@@ -45,6 +46,7 @@ public static class EvaluationSet
     public const string Tuning = "evaluation-set.json";
     public const string HeldOut = "heldout-set.json";
     public const string HeldOut2 = "heldout2-set.json";
+    public const string HeldOut3 = "heldout3-set.json";
 
     private sealed record Row(string lang, string query, string[] expected, string[]? related);
 

@@ -7,7 +7,7 @@ namespace LegalSearch.Tests.Retrieval;
 
 /// <summary>
 /// The evaluation runner: every query of the tuning set (evaluation-set.json) and of the held-out sets
-/// (heldout-set.json, heldout2-set.json: never tuned on; README.md says how each was written) through the search service behind /api/search, page 1 as served (editions
+/// (heldout-set.json, heldout2-set.json: never tuned on; heldout3-set.json: a development set written like the second; README.md says how each was written) through the search service behind /api/search, page 1 as served (editions
 /// folded), over the corpus index; with and without translation, with and without the lexicon. Prints recall@10,
 /// nDCG@10 and MRR overall, per language and per kind (keyword, phrase, number, cross-language).
 /// <c>dotnet test Tests --filter FullyQualifiedName~RetrievalEvaluation --logger "console;verbosity=detailed"</c>
@@ -36,7 +36,7 @@ public sealed class RetrievalEvaluationTests
     {
         using var services = new CorpusServices();
         var held = services.Statutes.List().SelectMany(s => services.Statutes.Find(s.Id)?.Provisions ?? []).ToList();
-        foreach (var set in new[] { EvaluationSet.Tuning, EvaluationSet.HeldOut, EvaluationSet.HeldOut2 })
+        foreach (var set in new[] { EvaluationSet.Tuning, EvaluationSet.HeldOut, EvaluationSet.HeldOut3, EvaluationSet.HeldOut2 })
         {
             var queries = EvaluationSet.Load(set);
             foreach (var mode in Modes) runs[(set, mode)] = [.. queries.Select(q => Run(services.Search, q, mode, held))];
@@ -48,7 +48,7 @@ public sealed class RetrievalEvaluationTests
     public void The_sets_have_queries_in_four_languages_and_the_held_out_set_mostly_crosses_languages()
     {
         Assert.That(Outcomes(EvaluationSet.Tuning), Has.Count.GreaterThanOrEqualTo(30));
-        foreach (var heldOut in new[] { Outcomes(EvaluationSet.HeldOut), Outcomes(EvaluationSet.HeldOut2) })
+        foreach (var heldOut in new[] { Outcomes(EvaluationSet.HeldOut), Outcomes(EvaluationSet.HeldOut2), Outcomes(EvaluationSet.HeldOut3) })
         {
             Assert.That(heldOut, Has.Count.GreaterThanOrEqualTo(40));
             Assert.That(heldOut.Select(o => o.Query.Language).Distinct(), Is.SupersetOf(new[] { "es", "en", "pt", "fr" }));

@@ -16,6 +16,9 @@ public sealed class EnglishLanguage : LanguageDefinition
     public override IReadOnlyList<string> StopWords { get; } =
         ["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "is", "be", "that", "which", "as", "its", "it", "this"];
 
+    public override IReadOnlyList<string> QuestionWords { get; } =
+        ["what", "which", "who", "whom", "whose", "how", "when", "where", "why", "can", "could", "must", "should", "would", "do", "does", "did", "i", "me", "my", "we", "us", "our", "you", "your", "they", "them", "their", "someone", "somebody", "anyone", "get", "gets"];
+
     public override IReadOnlyList<string> MeaningfulWords { get; } = ["not", "without"];
 
     public override IReadOnlyList<string> DetectorProfile { get; } =

@@ -15,6 +15,9 @@ public sealed class SpanishLanguage : LanguageDefinition
     public override IReadOnlyList<string> StopWords { get; } =
         ["el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "e", "o", "u", "a", "en", "que", "se", "su", "sus", "lo", "por", "para", "es"];
 
+    public override IReadOnlyList<string> QuestionWords { get; } =
+        ["qué", "cuál", "cuáles", "quién", "quiénes", "cómo", "cuándo", "dónde", "puede", "pueden", "puedo", "debo", "hay", "tengo", "mi", "mis", "me", "yo", "tú", "tu", "tus", "usted", "ustedes", "nos", "nuestro", "nuestra", "alguien"];
+
     public override IReadOnlyList<string> MeaningfulWords { get; } = ["sin", "con", "no"];
 
     public override IReadOnlyList<string> DetectorProfile { get; } =

@@ -16,6 +16,9 @@ public sealed class FrenchLanguage : LanguageDefinition
     public override IReadOnlyList<string> StopWords { get; } =
         ["le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "à", "au", "aux", "en", "que", "qui", "se", "sa", "son", "ses", "par", "pour", "est", "l", "d"];
 
+    public override IReadOnlyList<string> QuestionWords { get; } =
+        ["quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "où", "pourquoi", "peut", "peuvent", "puis", "dois", "je", "j", "me", "m", "moi", "mon", "ma", "mes", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre", "vos", "nous", "notre", "nos", "on", "quelqu'un", "celui", "celle"];
+
     public override IReadOnlyList<string> MeaningfulWords { get; } = ["sans", "avec", "ne", "pas"];
 
     public override IReadOnlyList<string> DetectorProfile { get; } =

@@ -17,6 +17,9 @@ public sealed class DutchLanguage : LanguageDefinition
     public override IReadOnlyList<string> StopWords { get; } =
         ["de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "door", "voor", "met", "die", "dat", "is", "zijn"];
 
+    public override IReadOnlyList<string> QuestionWords { get; } =
+        ["wat", "wie", "hoe", "wanneer", "waar", "waarom", "kan", "kunnen", "mag", "moet", "ik", "mij", "mijn", "jij", "je", "jouw", "u", "uw", "wij", "we", "ons", "onze"];
+
     public override IReadOnlyList<string> MeaningfulWords { get; } = [];
 
     public override IReadOnlyList<string> DetectorProfile { get; } =

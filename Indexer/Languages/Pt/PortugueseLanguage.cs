@@ -15,6 +15,9 @@ public sealed class PortugueseLanguage : LanguageDefinition
     public override IReadOnlyList<string> StopWords { get; } =
         ["o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "ou", "em", "no", "na", "nos", "nas", "que", "se", "ao", "aos", "por", "para", "pelo", "pela"];
 
+    public override IReadOnlyList<string> QuestionWords { get; } =
+        ["qual", "quais", "quem", "como", "quando", "onde", "pode", "podem", "posso", "devo", "há", "tenho", "meu", "minha", "meus", "minhas", "me", "eu", "você", "vocês", "nós", "nosso", "nossa", "alguém"];
+
     public override IReadOnlyList<string> MeaningfulWords { get; } = ["sem", "com", "não"];
 
     public override IReadOnlyList<string> DetectorProfile { get; } =
