@@ -40,6 +40,47 @@ public sealed class ConceptMatcherTests
         Assert.That(ConceptMatcher.Default.FindIn("en", "violación de correspondencia"), Is.Empty);
     }
 
+    [TestCase("estafa agravada", "fraud")]
+    [TestCase("crime de estelionato", "fraud")]
+    [TestCase("escroquerie", "fraud")]
+    [TestCase("frauds and swindles", "fraud")]
+    [TestCase("oplichting", "fraud")]
+    [TestCase("delito de amenazas", "threats")]
+    [TestCase("crime de ameaça", "threats")]
+    [TestCase("mailing threatening communications", "threats")]
+    [TestCase("proférer des menaces", "threats")]
+    [TestCase("stalking", "stalking")]
+    [TestCase("crime de perseguição", "stalking")]
+    [TestCase("ciberacoso", "stalking")]
+    [TestCase("harcèlement criminel", "stalking")]
+    [TestCase("cyberbullying", "stalking")]
+    [TestCase("racist and xenophobic material", "racism-xenophobia")]
+    [TestCase("material racista y xenófobo", "racism-xenophobia")]
+    [TestCase("propagande haineuse", "racism-xenophobia")]
+    [TestCase("incitação ao ódio", "racism-xenophobia")]
+    [TestCase("extradición", "extradition")]
+    [TestCase("pedido de extradição", "extradition")]
+    [TestCase("extradition of citizens", "extradition")]
+    [TestCase("uitlevering", "extradition")]
+    public void Offences_beyond_the_convention_are_named_in_each_language(string query, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query).Select(h => h.Code), Does.Contain(code));
+
+    /// <summary>The same words in another offence: fraud by computer, a threat as a means, sexual harassment, mutual assistance, crimes against humanity.</summary>
+    [TestCase("fraude informático", "es", "fraud")]
+    [TestCase("computer fraud", "en", "fraud")]
+    [TestCase("extortion by threats", "en", "threats")]
+    [TestCase("extorsión mediante amenazas", "es", "threats")]
+    [TestCase("amenazas cibernéticas", "es", "threats")]
+    [TestCase("roubo mediante grave ameaça", "pt", "threats")]
+    [TestCase("acoso sexual", "es", "stalking")]
+    [TestCase("hostigamiento sexual", "es", "stalking")]
+    [TestCase("harcèlement sexuel", "fr", "stalking")]
+    [TestCase("crimes against humanity", "en", "racism-xenophobia")]
+    [TestCase("asistencia mutua", "es", "extradition")]
+    [TestCase("general principles relating to mutual assistance", "en", "extradition")]
+    public void Near_misses_do_not_name_the_offence(string query, string language, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query, language).Select(h => h.Code), Does.Not.Contain(code));
+
     [TestCase("interceptar", "intercepte", true)]
     [TestCase("interceptacion", "interceptar", true)]
     [TestCase("alteracion", "alterar", true)]
