@@ -89,9 +89,15 @@ public sealed class ConceptMatcherTests
     [TestCase("funcionari", "funcionament", false)]
     public void A_verb_and_its_noun_are_one_word(string a, string b, bool same) =>
         Assert.That(ConceptWords.SameWord(a, b), Is.EqualTo(same));
+
+    [Test]
+    public void A_term_named_whole_may_have_one_other_word_between_two_of_its_words()
+    {
+        Assert.That(ConceptMatcher.Default.FindIn("es", "daño a los datos informáticos").Select(h => h.Code), Is.EqualTo(new[] { "data-interference" }));
+        Assert.That(ConceptMatcher.Default.FindIn("es", "daño causado a sus datos informáticos"), Is.Empty, "three words between");
+    }
 }
 
-/// <summary>What the classifier reads besides heading and lead: the innermost division heading printed just above.</summary>
 public sealed class DivisionHeadingClassificationTests
 {
     private const string Text = "Al que sin derecho obligue a otro a dar, hacer, dejar de hacer o tolerar algo, obteniendo un lucro para sí o para otro.";
