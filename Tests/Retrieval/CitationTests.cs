@@ -18,6 +18,9 @@ public sealed class CitationTests
     [TestCase("LGPD art. 7", "br-lei-13709-2018")]
     [TestCase("Title 18 section 2511", "us-18-usc-part-i/art-2511")]
     [TestCase("Ley 21.459 artículo 7", "cl-ley-21459/art-7")]
+    [TestCase("18 U.S.C. 1030", "us-18-usc-part-i/art-1030")]
+    [TestCase("18 USC 2701", "us-18-usc-part-i/art-2701")]
+    [TestCase("6 U.S.C. § 681b", "us-6-usc-ch-1")]
     public void A_citation_in_words_finds_that_provision_first(string query, string expectedIdPrefix)
     {
         var first = RankedProvisions.Of(services.Search, query, 10)[0];
