@@ -33,17 +33,20 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
             var marked = match.Groups["marker"].Success;
             var suffixed = match.Groups["suffix"].Success;
             var whole = isWholeQuery && match.Value.Trim().Length == text.Trim().Length;
-            if (marked || suffixed || whole) found.Add(new ArticleMatch(match.Index, match.Length, match.Groups["number"].Value));
+            if (marked || suffixed || whole) found.Add(new ArticleMatch(match.Index, match.Length, WithoutOrdinal(match.Groups["number"].Value)));
         }
         return found;
     }
+
+    /// <summary>"7º", "1°", "2ª" are articles 7, 1 and 2 (the ordinal indicator Portuguese and Spanish print after the first articles).</summary>
+    private static string WithoutOrdinal(string number) => number.Replace("º", "", StringComparison.Ordinal).Replace("°", "", StringComparison.Ordinal).Replace("ª", "", StringComparison.Ordinal);
 
     /// <summary>The one-token keys (<see cref="ArticleKey"/>) to look up in the article_key field.</summary>
     public IEnumerable<string> Keys => Numbers.Select(ArticleKey.From).Distinct();
 
     private static readonly Regex Reference = new(
         @"(?<![\w""])(?<!\b(?:" + LanguageVocabulary.LawWords + @"|n[º°o]\.?)\s*)(?<marker>(?:" + LanguageVocabulary.ReferenceMarkers + @")\.?\s*)?" +
-        @"(?<number>\d+(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])(?!\.\s?[A-Za-z]\b)|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
+        @"(?<number>\d+[º°ª]?(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])(?!\.\s?[A-Za-z]\b)|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }
 
