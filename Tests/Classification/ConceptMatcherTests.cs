@@ -96,6 +96,42 @@ public sealed class ConceptMatcherTests
         Assert.That(ConceptMatcher.Default.FindIn("es", "daño a los datos informáticos").Select(h => h.Code), Is.EqualTo(new[] { "data-interference" }));
         Assert.That(ConceptMatcher.Default.FindIn("es", "daño causado a sus datos informáticos"), Is.Empty, "three words between");
     }
+
+    [TestCase("sollicitation d'enfants à des fins sexuelles", "child-grooming")]
+    [TestCase("benaderen van kinderen voor seksuele doeleinden", "child-grooming")]
+    [TestCase("aliciamento de menores para fins sexuais", "child-grooming")]
+    [TestCase("luring a child online", "child-grooming")]
+    [TestCase("actos lesivos a los derechos de autor", "ip-infringement")]
+    [TestCase("criminal infringement of a copyright", "ip-infringement")]
+    [TestCase("inbreuk op het auteursrecht", "ip-infringement")]
+    [TestCase("droit d'auteur et droits connexes", "ip-infringement")]
+    [TestCase("blackmail", "extortion")]
+    [TestCase("chantage", "extortion")]
+    [TestCase("afdreiging", "extortion")]
+    [TestCase("interferência em dados", "data-interference")]
+    [TestCase("interfering with programme or data", "data-interference")]
+    [TestCase("sabotagem informática", "system-interference")]
+    [TestCase("interfering with computer system", "system-interference")]
+    [TestCase("computerfraude", "computer-fraud")]
+    [TestCase("falsedad informática", "computer-forgery")]
+    [TestCase("falsidade informática", "computer-forgery")]
+    [TestCase("uso abusivo de dispositivos", "misuse-of-devices")]
+    [TestCase("entraide juridique en matière criminelle", "mutual-assistance")]
+    [TestCase("wederzijdse rechtshulp in strafzaken", "mutual-assistance")]
+    [TestCase("asistencia jurídica internacional", "mutual-assistance")]
+    [TestCase("aiding or abetting a computer offence", "attempt-aiding")]
+    [TestCase("responsabilité pénale des personnes morales", "corporate-liability")]
+    public void The_statutes_headings_and_standard_legal_terms_name_their_concept(string query, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query).Select(h => h.Code), Does.Contain(code));
+
+    [TestCase("tentativa de homicidio", "attempt-aiding")]
+    [TestCase("violencia psicológica mediante chantaje", "extortion")]
+    [TestCase("injure or damage property", "defamation")]
+    [TestCase("copyright registration fees", "ip-infringement")]
+    [TestCase("identity fraud", "identity-theft")]
+    [TestCase("fraude à l'identité", "identity-theft")]
+    public void Near_misses_of_the_new_terms_do_not_name_the_concept(string query, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query).Select(h => h.Code), Does.Not.Contain(code));
 }
 
 public sealed class DivisionHeadingClassificationTests

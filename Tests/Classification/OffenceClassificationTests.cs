@@ -103,6 +103,20 @@ public sealed class OffenceClassificationTests
         new("int-ets-185-pdf", "25", ["mutual-assistance"]),
         new("int-ets-185-pdf", "22", []),
         new("ar-ley-11179", "50", []),
+        new("bb-cybercrime-bill-2024", "6", ["data-interference"]),
+        new("bb-cybercrime-bill-2024", "7", ["system-interference"]),
+        new("bb-cybercrime-bill-2024", "22", ["attempt-aiding"]),
+        new("ec-coip", "103", ["child-sexual-abuse-material"]),
+        new("ec-coip", "208A", ["ip-infringement"]),
+        new("ec-coip", "208B", ["ip-infringement"]),
+        new("pe-decreto-legislativo-635", "216", ["ip-infringement"]),
+        new("us-18-usc-part-i", "2319", ["ip-infringement"]),
+        new("us-18-usc-part-i", "873", ["extortion"]),
+        new("mx-cnpp", "437", ["mutual-assistance"]),
+        new("ec-coip", "157", []),
+        new("us-18-usc-part-i", "552", []),
+        new("us-18-usc-part-i", "241", []),
+        new("us-18-usc-part-i", "2258D", []),
     ];
 
     private Dictionary<(string Statute, string Article), IReadOnlyList<string>> codes = [];
