@@ -84,6 +84,13 @@ public sealed class FrenchLanguage : LanguageDefinition
         ["human-trafficking"] = "Traite des personnes",
         ["defamation"] = "Diffamation",
         ["sexual-harassment"] = "Harcèlement sexuel",
+        ["data-subject-consent"] = "Consentement au traitement des données personnelles",
+        ["data-subject-rights"] = "Droits d'accès et de rectification",
+        ["international-data-transfer"] = "Transfert international de données personnelles",
+        ["data-protection-authority"] = "Autorité de protection des données",
+        ["sensitive-personal-data"] = "Données sensibles",
+        ["access-to-public-information"] = "Accès à l'information publique",
+        ["cybersecurity-agency"] = "Cybersécurité : agence nationale et CSIRT",
     };
 
     public override TokenStream BeforeStopWords(TokenStream stream) => new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
