@@ -40,6 +40,58 @@ public sealed class ConceptMatcherTests
         Assert.That(ConceptMatcher.Default.FindIn("en", "violación de correspondencia"), Is.Empty);
     }
 
+    [TestCase("valid consent to the collection of personal information", "data-subject-consent")]
+    [TestCase("consentimiento del titular para tratar sus datos", "data-subject-consent")]
+    [TestCase("consentimento do titular", "data-subject-consent")]
+    [TestCase("validité du consentement", "data-subject-consent")]
+    [TestCase("right to erasure of personal data", "data-subject-rights")]
+    [TestCase("derechos de los titulares de datos personales", "data-subject-rights")]
+    [TestCase("direitos do titular dos dados", "data-subject-rights")]
+    [TestCase("droit de rectification", "data-subject-rights")]
+    [TestCase("binding corporate rules", "international-data-transfer")]
+    [TestCase("transferencia internacional de datos personales", "international-data-transfer")]
+    [TestCase("transferência internacional de dados", "international-data-transfer")]
+    [TestCase("transfert international de données", "international-data-transfer")]
+    [TestCase("privacy commissioner", "data-protection-authority")]
+    [TestCase("autoridad de protección de datos", "data-protection-authority")]
+    [TestCase("ANPD", "data-protection-authority")]
+    [TestCase("pouvoirs du commissaire", "data-protection-authority")]
+    [TestCase("sensitive personal data", "sensitive-personal-data")]
+    [TestCase("tratamiento de datos sensibles", "sensitive-personal-data")]
+    [TestCase("dados pessoais sensíveis", "sensitive-personal-data")]
+    [TestCase("données sensibles", "sensitive-personal-data")]
+    [TestCase("access to public information", "access-to-public-information")]
+    [TestCase("acceso a la información pública", "access-to-public-information")]
+    [TestCase("acesso à informação pública", "access-to-public-information")]
+    [TestCase("accès à l'information", "access-to-public-information")]
+    [TestCase("CSIRT", "cybersecurity-agency")]
+    [TestCase("Agencia Nacional de Ciberseguridad", "cybersecurity-agency")]
+    [TestCase("equipo de respuesta a incidentes de seguridad informática", "cybersecurity-agency")]
+    [TestCase("Cybersecurity and Infrastructure Security Agency", "cybersecurity-agency")]
+    public void Data_protection_and_public_law_wordings_name_their_concept(string query, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query).Select(h => h.Code), Does.Contain(code));
+
+    /// <summary>
+    /// Near misses: words these concepts share with everyday queries (a concept named by them would put its
+    /// provisions first for a query about something else), read in the query's own language too.
+    /// </summary>
+    [TestCase("datos", "es")]
+    [TestCase("información", "es")]
+    [TestCase("personal", "en")]
+    [TestCase("consentimiento", "es")]
+    [TestCase("data subject", "en")]
+    [TestCase("derecho de acceso", "es")]
+    [TestCase("droits de la personne", "fr")]
+    [TestCase("national cyber director", "en")]
+    [TestCase("nuclear incident response team", "en")]
+    [TestCase("images intimes sans consentement", "fr")]
+    [TestCase("use of intimate images without consent", "en")]
+    public void Everyday_words_name_no_data_protection_or_public_law_concept(string query, string language)
+    {
+        string[] codes = ["data-subject-consent", "data-subject-rights", "international-data-transfer", "data-protection-authority", "sensitive-personal-data", "access-to-public-information", "cybersecurity-agency"];
+        Assert.That(ConceptMatcher.Default.Find(query, language).Select(h => h.Code).Intersect(codes), Is.Empty);
+    }
+
     [TestCase("interceptar", "intercepte", true)]
     [TestCase("interceptacion", "interceptar", true)]
     [TestCase("alteracion", "alterar", true)]
