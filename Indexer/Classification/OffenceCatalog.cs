@@ -61,7 +61,6 @@ public static class OffenceCatalog
         Make("data-protection-authority", "—"),
         Make("sensitive-personal-data", "—"),
         Make("access-to-public-information", "—"),
-        Make("cybersecurity-agency", "—"),
     ];
 
     public static bool IsKnown(string code) => All.Any(o => o.Code == code);

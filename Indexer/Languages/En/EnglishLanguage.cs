@@ -105,7 +105,6 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["data-protection-authority"] = "Data protection authority",
         ["sensitive-personal-data"] = "Sensitive personal data",
         ["access-to-public-information"] = "Access to public information",
-        ["cybersecurity-agency"] = "Cybersecurity agency and CSIRT",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));

@@ -135,7 +135,6 @@ public sealed class SpanishLanguage : LanguageDefinition
         ["data-protection-authority"] = "Autoridad de protección de datos",
         ["sensitive-personal-data"] = "Datos sensibles",
         ["access-to-public-information"] = "Acceso a la información pública",
-        ["cybersecurity-agency"] = "Agencia nacional de ciberseguridad y CSIRT",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SpanishLightStemFilter(stream);

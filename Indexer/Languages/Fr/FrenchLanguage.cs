@@ -90,7 +90,6 @@ public sealed class FrenchLanguage : LanguageDefinition
         ["data-protection-authority"] = "Autorité de protection des données",
         ["sensitive-personal-data"] = "Données sensibles",
         ["access-to-public-information"] = "Accès à l'information publique",
-        ["cybersecurity-agency"] = "Cybersécurité : agence nationale et CSIRT",
     };
 
     public override TokenStream BeforeStopWords(TokenStream stream) => new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);

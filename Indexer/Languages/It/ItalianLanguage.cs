@@ -94,7 +94,6 @@ public sealed class ItalianLanguage : LanguageDefinition
         ["data-protection-authority"] = "Autorità di protezione dei dati",
         ["sensitive-personal-data"] = "Dati sensibili",
         ["access-to-public-information"] = "Accesso all'informazione pubblica",
-        ["cybersecurity-agency"] = "Agenzia nazionale per la cybersicurezza e CSIRT",
     };
 
     /// <summary>The elided articles and prepositions of Lucene's ItalianAnalyzer (private there): "l'accesso" → "accesso".</summary>

@@ -87,7 +87,6 @@ public sealed class DutchLanguage : LanguageDefinition
         ["data-protection-authority"] = "Toezichthoudende autoriteit voor gegevensbescherming",
         ["sensitive-personal-data"] = "Bijzondere persoonsgegevens",
         ["access-to-public-information"] = "Openbaarheid van overheidsinformatie",
-        ["cybersecurity-agency"] = "Nationaal cybersecuritycentrum en CSIRT",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SnowballFilter(stream, new DutchStemmer());

@@ -100,7 +100,6 @@ public sealed class PortugueseLanguage : LanguageDefinition
         ["data-protection-authority"] = "Autoridade Nacional de Proteção de Dados",
         ["sensitive-personal-data"] = "Dados pessoais sensíveis",
         ["access-to-public-information"] = "Acesso à informação pública",
-        ["cybersecurity-agency"] = "Cibersegurança: agência nacional e CSIRT",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PortugueseLightStemFilter(stream);
