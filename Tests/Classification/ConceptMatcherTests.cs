@@ -40,6 +40,47 @@ public sealed class ConceptMatcherTests
         Assert.That(ConceptMatcher.Default.FindIn("en", "violación de correspondencia"), Is.Empty);
     }
 
+    [TestCase("estafa agravada", "fraud")]
+    [TestCase("crime de estelionato", "fraud")]
+    [TestCase("escroquerie", "fraud")]
+    [TestCase("frauds and swindles", "fraud")]
+    [TestCase("oplichting", "fraud")]
+    [TestCase("delito de amenazas", "threats")]
+    [TestCase("crime de ameaça", "threats")]
+    [TestCase("mailing threatening communications", "threats")]
+    [TestCase("proférer des menaces", "threats")]
+    [TestCase("stalking", "stalking")]
+    [TestCase("crime de perseguição", "stalking")]
+    [TestCase("ciberacoso", "stalking")]
+    [TestCase("harcèlement criminel", "stalking")]
+    [TestCase("cyberbullying", "stalking")]
+    [TestCase("racist and xenophobic material", "racism-xenophobia")]
+    [TestCase("material racista y xenófobo", "racism-xenophobia")]
+    [TestCase("propagande haineuse", "racism-xenophobia")]
+    [TestCase("incitação ao ódio", "racism-xenophobia")]
+    [TestCase("extradición", "extradition")]
+    [TestCase("pedido de extradição", "extradition")]
+    [TestCase("extradition of citizens", "extradition")]
+    [TestCase("uitlevering", "extradition")]
+    public void Offences_beyond_the_convention_are_named_in_each_language(string query, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query).Select(h => h.Code), Does.Contain(code));
+
+    /// <summary>The same words in another offence: fraud by computer, a threat as a means, sexual harassment, mutual assistance, crimes against humanity.</summary>
+    [TestCase("fraude informático", "es", "fraud")]
+    [TestCase("computer fraud", "en", "fraud")]
+    [TestCase("extortion by threats", "en", "threats")]
+    [TestCase("extorsión mediante amenazas", "es", "threats")]
+    [TestCase("amenazas cibernéticas", "es", "threats")]
+    [TestCase("roubo mediante grave ameaça", "pt", "threats")]
+    [TestCase("acoso sexual", "es", "stalking")]
+    [TestCase("hostigamiento sexual", "es", "stalking")]
+    [TestCase("harcèlement sexuel", "fr", "stalking")]
+    [TestCase("crimes against humanity", "en", "racism-xenophobia")]
+    [TestCase("asistencia mutua", "es", "extradition")]
+    [TestCase("general principles relating to mutual assistance", "en", "extradition")]
+    public void Near_misses_do_not_name_the_offence(string query, string language, string code) =>
+        Assert.That(ConceptMatcher.Default.Find(query, language).Select(h => h.Code), Does.Not.Contain(code));
+
     [TestCase("valid consent to the collection of personal information", "data-subject-consent")]
     [TestCase("consentimiento del titular para tratar sus datos", "data-subject-consent")]
     [TestCase("consentimento do titular", "data-subject-consent")]
@@ -94,9 +135,15 @@ public sealed class ConceptMatcherTests
     [TestCase("funcionari", "funcionament", false)]
     public void A_verb_and_its_noun_are_one_word(string a, string b, bool same) =>
         Assert.That(ConceptWords.SameWord(a, b), Is.EqualTo(same));
+
+    [Test]
+    public void A_term_named_whole_may_have_one_other_word_between_two_of_its_words()
+    {
+        Assert.That(ConceptMatcher.Default.FindIn("es", "daño a los datos informáticos").Select(h => h.Code), Is.EqualTo(new[] { "data-interference" }));
+        Assert.That(ConceptMatcher.Default.FindIn("es", "daño causado a sus datos informáticos"), Is.Empty, "three words between");
+    }
 }
 
-/// <summary>What the classifier reads besides heading and lead: the innermost division heading printed just above.</summary>
 public sealed class DivisionHeadingClassificationTests
 {
     private const string Text = "Al que sin derecho obligue a otro a dar, hacer, dejar de hacer o tolerar algo, obteniendo un lucro para sí o para otro.";

@@ -8,7 +8,8 @@ using LegalSearch.Tests.Support;
 namespace LegalSearch.Tests.Classification;
 
 /// <summary>
-/// Offence codes of the cybercrime articles of five statutes, read back from the corpus index. "Must" codes
+/// Offence codes of the cybercrime articles of five statutes, and of offences beyond the Convention in the criminal
+/// codes, read back from the corpus index. "Must" codes
 /// are what the article defines; "may" codes are defensible extras (Colombia 269J also punishes making the
 /// programs used for it); articles that only define terms or aggravate penalties get no code.
 /// </summary>
@@ -59,6 +60,49 @@ public sealed class OffenceClassificationTests
         new("ec-coip", "232", ["data-interference", "system-interference"]),
         new("ec-coip", "233", []),
         new("ec-coip", "234", ["illegal-access"]),
+
+        // Offences beyond the Convention, named by each code's own wording: swindling, threats, stalking and
+        // bullying, racist material, extradition. The near misses name the same words in another offence (a threat
+        // as the means of extortion, sexual harassment, procedural fraud, mutual assistance, extradition in passing).
+        new("pe-decreto-legislativo-635", "196", ["fraud"]),
+        new("br-decreto-lei-2848-1940", "171", ["fraud"]),
+        new("ec-coip", "186", ["fraud"]),
+        new("mx-codigo-penal-federal", "386", ["fraud"]),
+        new("ar-ley-11179", "172", ["fraud"]),
+        new("us-18-usc-part-i", "1341", ["fraud"]),
+        new("br-decreto-lei-2848-1940", "175", []),
+        new("ec-coip", "272", []),
+        new("br-decreto-lei-2848-1940", "147", ["threats"]),
+        new("ar-ley-11179", "149 bis", ["threats"]),
+        new("mx-codigo-penal-federal", "282", ["threats"]),
+        new("ec-coip", "154", ["threats"]),
+        new("us-18-usc-part-i", "876", ["threats"]),
+        new("br-decreto-lei-2848-1940", "158", ["extortion"]),
+        new("pe-decreto-legislativo-635", "200", ["extortion"]),
+        new("us-18-usc-part-i", "2261A", ["stalking"]),
+        new("br-decreto-lei-2848-1940", "147-A", ["stalking"]),
+        new("br-decreto-lei-2848-1940", "146-A", ["stalking"]),
+        new("ec-coip", "154.2", ["stalking"]),
+        new("bb-cybercrime-bill-2024", "20", ["stalking"]),
+        new("ec-coip", "166", ["sexual-harassment"]),
+        new("mx-codigo-penal-federal", "259 bis", ["sexual-harassment"]),
+        new("int-ets-189", "3", ["racism-xenophobia"]),
+        new("int-ets-189", "4", ["racism-xenophobia"], ["threats"]),
+        new("int-ets-189", "5", ["racism-xenophobia"]),
+        new("int-ets-189", "6", ["racism-xenophobia"]),
+        new("int-ets-189", "3 nl", ["racism-xenophobia"]),
+        new("int-ets-189", "4 nl", ["racism-xenophobia"], ["threats"]),
+        new("ca-sc-2014-c-31", "320.1", ["racism-xenophobia"]),
+        new("ec-coip", "177", ["racism-xenophobia"]),
+        new("ec-coip", "79", []),
+        new("int-ets-185-pdf", "24", ["extradition"]),
+        new("int-ets-185-md", "24 nl", ["extradition"]),
+        new("us-18-usc-part-ii", "3196", ["extradition"]),
+        new("ec-constitucion-2008", "79", ["extradition"]),
+        new("mx-cpeum", "15", ["extradition"]),
+        new("int-ets-185-pdf", "25", ["mutual-assistance"]),
+        new("int-ets-185-pdf", "22", []),
+        new("ar-ley-11179", "50", []),
     ];
 
     /// <summary>

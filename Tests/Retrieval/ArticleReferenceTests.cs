@@ -11,6 +11,11 @@ public sealed class ArticleReferenceTests
     [TestCase("§ 1030", "1030")]
     [TestCase("211 bis 1", "211 bis 1")]
     [TestCase("art. 234.1 falsificación", "234.1")]
+    [TestCase("18 U.S.C. 1030", "1030")]
+    [TestCase("artigo 7º da LGPD", "7")]
+    [TestCase("artículo 1° de la Ley", "1")]
+    [TestCase("18 USC § 2511", "2511")]
+    [TestCase("6 U.S.C. 681b", "681b")]
     public void Query_names_an_article(string query, string number) =>
         Assert.That(ArticleReferences.Find(query).Numbers, Is.EqualTo(new[] { number }));
 

@@ -20,8 +20,8 @@ public sealed class ConceptFamilyTests
     [OneTimeTearDown]
     public void Close() => services.Dispose();
 
-    [TestCase("fraud variants", "en", "swindle", "PE 196")]
-    [TestCase("fraud variants", "es", "estafa", "US 1341")]
+    [TestCase("fraud variants", "en", "deceit", "PE 196")]
+    [TestCase("fraud variants", "es", "engaño", "BR 171-A")]
     [TestCase("intellectual property", "en", "pirated copies of books", "MX 424 bis")]
     [TestCase("intellectual property", "es", "copias piratas de libros", "BR 184")]
     [TestCase("sexual offences against children online", "es", "inducir a un chico a la prostitución", "US 2422")]

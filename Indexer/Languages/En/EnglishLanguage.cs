@@ -63,7 +63,8 @@ public sealed class EnglishLanguage : LanguageDefinition
     public override CitationVocabulary Citation { get; } = new()
     {
         ArticleAbbreviation = "s.",
-        ReferenceMarkers = ["article", "arts?", "sec", "section", "§{1,2}"],
+        // "18 U.S.C. 1030", "6 USC § 681b": the U.S. Code's section follows the title's abbreviation.
+        ReferenceMarkers = ["article", "arts?", "sec", "section", "§{1,2}", @"u\.?\s?s\.?\s?c(?:\.?\s?a)?\.?(?:\s*§{1,2})?"],
         LawWords = ["law", "decree"],
         ParagraphOpenings = ["§", "Section", "SECTION", "Chapter"],
     };
@@ -91,6 +92,11 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["child-grooming"] = "Child grooming",
         ["intimate-images"] = "Non-consensual intimate images",
         ["identity-theft"] = "Identity theft",
+        ["fraud"] = "Fraud (swindling)",
+        ["threats"] = "Criminal threats",
+        ["stalking"] = "Stalking and harassment",
+        ["racism-xenophobia"] = "Racism and xenophobia",
+        ["extradition"] = "Extradition",
         ["incident-reporting"] = "Incident and data breach reporting",
         ["privacy-violation"] = "Violation of correspondence and secrets",
         ["money-laundering"] = "Money laundering",

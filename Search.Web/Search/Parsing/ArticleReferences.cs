@@ -10,7 +10,8 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
     /// <summary>
     /// A number counts as an article reference when a marker of some language precedes it (<see cref="CitationVocabulary.ReferenceMarkers"/>),
     /// when it carries a suffix (a letter, bis/ter…, ".1"), or when it is the whole query. A bare "2009" inside words
-    /// ("ley 1273 de 2009") stays an ordinary word, and so does a law's number ("Ley 21.459", "Lei nº 13.709").
+    /// ("ley 1273 de 2009") stays an ordinary word, and so does a law's number ("Ley 21.459", "Lei nº 13.709"). A letter
+    /// that opens an abbreviation ("18 U.S.C.") is no suffix: "U.S.C." marks the section after it ("18 U.S.C. 1030").
     /// </summary>
     public static ArticleReferences Find(string query)
     {
@@ -32,17 +33,20 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
             var marked = match.Groups["marker"].Success;
             var suffixed = match.Groups["suffix"].Success;
             var whole = isWholeQuery && match.Value.Trim().Length == text.Trim().Length;
-            if (marked || suffixed || whole) found.Add(new ArticleMatch(match.Index, match.Length, match.Groups["number"].Value));
+            if (marked || suffixed || whole) found.Add(new ArticleMatch(match.Index, match.Length, WithoutOrdinal(match.Groups["number"].Value)));
         }
         return found;
     }
+
+    /// <summary>"7º", "1°", "2ª" are articles 7, 1 and 2 (the ordinal indicator Portuguese and Spanish print after the first articles).</summary>
+    private static string WithoutOrdinal(string number) => number.Replace("º", "", StringComparison.Ordinal).Replace("°", "", StringComparison.Ordinal).Replace("ª", "", StringComparison.Ordinal);
 
     /// <summary>The one-token keys (<see cref="ArticleKey"/>) to look up in the article_key field.</summary>
     public IEnumerable<string> Keys => Numbers.Select(ArticleKey.From).Distinct();
 
     private static readonly Regex Reference = new(
         @"(?<![\w""])(?<!\b(?:" + LanguageVocabulary.LawWords + @"|n[º°o]\.?)\s*)(?<marker>(?:" + LanguageVocabulary.ReferenceMarkers + @")\.?\s*)?" +
-        @"(?<number>\d+(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
+        @"(?<number>\d+[º°ª]?(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])(?!\.\s?[A-Za-z]\b)|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }
 

@@ -28,6 +28,11 @@ public static partial class QueryLexer
                 i++;
                 continue;
             }
+            if (c == '(' && SubsectionAt(text, i) is { } subsection)
+            {
+                i += subsection;
+                continue;
+            }
             var token = c switch
             {
                 '(' => new QueryToken(QueryTokenKind.LeftParenthesis, "(", new SourceSpan(i, 1)),
@@ -148,6 +153,21 @@ public static partial class QueryLexer
             : null;
     }
 
+    /// <summary>
+    /// The length of the subsection designators written against a section number ("1030(a)(2)", "2703(d)",
+    /// "487.014(1)"), or null: the index holds sections, so "18 U.S.C. 1030(a)(2)" searches section 1030. Only
+    /// right after a number (or a number's letter) with no space, so "(a OR b)" stays a group.
+    /// </summary>
+    private static int? SubsectionAt(string text, int start)
+    {
+        if (start == 0) return null;
+        var before = text[start - 1];
+        var afterNumber = char.IsAsciiDigit(before) || (char.IsAsciiLetter(before) && start >= 2 && char.IsAsciiDigit(text[start - 2]));
+        if (!afterNumber) return null;
+        var match = SubsectionPattern().Match(text, start);
+        return match.Success && match.Index == start ? match.Length : null;
+    }
+
     private static int WordEnd(string text, int start)
     {
         var end = start;
@@ -167,6 +187,9 @@ public static partial class QueryLexer
 
     [GeneratedRegex(@"^(?<op>NEAR|near|Near|PRE|pre|Pre|[wW])?/(?<unit>\d+|[sSpP])$")]
     private static partial Regex ConnectorPattern();
+
+    [GeneratedRegex(@"\G(?:\([0-9A-Za-z]{1,4}\))+(?=\s|$|[.,;])")]
+    private static partial Regex SubsectionPattern();
 
     [GeneratedRegex(@"\G\^(?<value>\d+(?:\.\d+)?)")]
     private static partial Regex BoostPattern();

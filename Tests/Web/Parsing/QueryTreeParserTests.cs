@@ -120,6 +120,21 @@ public sealed class QueryTreeParserTests
         Assert.That((article.Number, article.Required, article.Span), Is.EqualTo((number, false, new SourceSpan(start, length))));
     }
 
+    [TestCase("18 U.S.C. 1030(a)(2)", "1030")]
+    [TestCase("18 U.S.C. § 2703(d)", "2703")]
+    [TestCase("6 USC 681b(a)", "681b")]
+    public void A_section_cited_with_its_subsections_names_the_section(string query, string number)
+    {
+        var nodes = QueryWalk.All(Root(query)).ToList();
+
+        Assert.That(nodes.OfType<ArticleNode>().Single().Number, Is.EqualTo(number));
+        Assert.That(nodes.OfType<WordNode>().Select(w => w.Text), Is.All.Matches<string>(w => w.All(char.IsAsciiDigit)), "the title number only");
+    }
+
+    [Test]
+    public void A_group_after_a_number_stays_a_group() =>
+        Assert.That(QueryWalk.All(Root("2009 (acceso OR abuso)")).OfType<BooleanNode>().Any(b => b.Kind == BooleanKind.Any), Is.True);
+
     [TestCase("ley 1273 de 2009")]
     [TestCase("\"154-A\"")]
     [TestCase("a~2 b~2")]

@@ -71,7 +71,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             var values = new WindowValues(searcher, EditionFields);
             var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
             IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
-            ranked = [.. ranked.TakeWhile(f => f.Lead.Cited), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
+            ranked = [.. Cited(ranked, spec.QueryLanguage), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
             var hits = new List<RankedProvision>(spec.Size);
             var matches = new TranslationMatches(searcher, parsed.Translations, shared);
@@ -83,6 +83,13 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             return new SearchResult(partitions.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
         });
     }
+
+    /// <summary>
+    /// The provisions a citation in words names, those in the query's language first: "art. 154-A do Código Penal"
+    /// names Peru's and Brazil's penal codes alike, and a Portuguese query means Brazil's.
+    /// </summary>
+    private static IEnumerable<EditionFold.Folded<WindowHit>> Cited(IReadOnlyList<EditionFold.Folded<WindowHit>> ranked, string? queryLanguage) =>
+        ranked.TakeWhile(f => f.Lead.Cited).OrderByDescending(f => f.Lead.Language == queryLanguage);
 
     /// <summary>A folded provision's merged score: its best-placed edition's, where the fold put it.</summary>
     private static double Best(EditionFold.Folded<WindowHit> folded) => folded.Others.Select(o => o.Merged).Append(folded.Lead.Merged).Max();
