@@ -142,6 +142,10 @@ public sealed class ConceptMatcherTests
         Assert.That(ConceptMatcher.Default.FindIn("es", "daño a los datos informáticos").Select(h => h.Code), Is.EqualTo(new[] { "data-interference" }));
         Assert.That(ConceptMatcher.Default.FindIn("es", "daño causado a sus datos informáticos"), Is.Empty, "three words between");
     }
+
+    [Test]
+    public void A_typographic_apostrophe_reads_as_a_typed_one() =>
+        Assert.That(ConceptLexicon.NormalizePhrase("Atteinte à l’intégrité des données"), Is.EqualTo(ConceptLexicon.NormalizePhrase("atteinte a l'integrite des donnees")));
 }
 
 public sealed class DivisionHeadingClassificationTests
