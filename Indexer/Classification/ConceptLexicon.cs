@@ -27,10 +27,14 @@ public sealed class ConceptLexicon(IReadOnlyDictionary<string, IReadOnlyDictiona
         return new ConceptLexicon(concepts);
     }
 
-    /// <summary>Lower case, accents folded, punctuation to spaces, single spaces: the form terms and texts are compared in.</summary>
+    /// <summary>
+    /// Lower case, accents folded, the typographic apostrophe as the typed one ("l’intégrité" as "l'integrite", so a
+    /// French term written with either matches text printed with either), other punctuation to spaces, single spaces:
+    /// the form terms and texts are compared in.
+    /// </summary>
     public static string NormalizePhrase(string text)
     {
-        var folded = ProvisionSlug.Fold(text.ToLowerInvariant());
+        var folded = ProvisionSlug.Fold(text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u02BC', '\''));
         var chars = folded.Select(c => char.IsLetterOrDigit(c) || c is '-' or '\'' ? c : ' ').ToArray();
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }

@@ -60,6 +60,12 @@ public static class OffenceCatalog
         Make("human-trafficking", "—"),
         Make("defamation", "—"),
         Make("sexual-harassment", "—"),
+        Make("data-subject-consent", "—"),
+        Make("data-subject-rights", "—"),
+        Make("international-data-transfer", "—"),
+        Make("data-protection-authority", "—"),
+        Make("sensitive-personal-data", "—"),
+        Make("access-to-public-information", "—"),
     ];
 
     public static bool IsKnown(string code) => All.Any(o => o.Code == code);

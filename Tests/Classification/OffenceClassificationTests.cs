@@ -119,6 +119,47 @@ public sealed class OffenceClassificationTests
         new("us-18-usc-part-i", "2258D", []),
     ];
 
+    /// <summary>
+    /// Data-protection, cybersecurity-governance and public-law concepts: provisions that define the notion get its
+    /// code; near misses (another "titular", the Access to Information Act named in
+    /// passing, the same data-protection statute's other chapters) do not.
+    /// </summary>
+    private static readonly (string Statute, string Article, string Code, bool Expected)[] ConceptCases =
+    [
+        ("bb-data-protection-bill-2019", "7", "data-subject-consent", true),
+        ("br-lei-13709-2018", "8", "data-subject-consent", true),
+        ("co-ley-estatutaria-1581-2012", "9", "data-subject-consent", true),
+        ("co-ley-estatutaria-1581-2012", "10", "data-subject-consent", true),
+        ("ca-p-86-xml", "7.4", "data-subject-consent", true),
+        ("ca-p-86", "6.1", "data-subject-consent", true),
+        ("mx-cnpp", "144", "data-subject-consent", false),
+        ("mx-codigo-penal-federal", "15", "data-subject-consent", false),
+        ("ca-sc-2014-c-31", "162.1", "data-subject-consent", false),
+        ("bb-data-protection-bill-2019", "12", "data-subject-rights", true),
+        ("br-lei-13709-2018", "18", "data-subject-rights", true),
+        ("co-ley-estatutaria-1581-2012", "8", "data-subject-rights", true),
+        ("bb-data-protection-bill-2019", "22", "data-subject-rights", false),
+        ("bb-data-protection-bill-2019", "58", "data-subject-rights", false),
+        ("bb-data-protection-bill-2019", "22", "international-data-transfer", true),
+        ("br-lei-13709-2018", "33", "international-data-transfer", true),
+        ("co-ley-estatutaria-1581-2012", "26", "international-data-transfer", true),
+        ("ca-p-86-xml", "23.1", "international-data-transfer", false),
+        ("bb-data-protection-bill-2019", "70", "data-protection-authority", true),
+        ("br-lei-13709-2018", "55-J", "data-protection-authority", true),
+        ("co-ley-estatutaria-1581-2012", "19", "data-protection-authority", true),
+        ("ca-p-86", "12.1", "data-protection-authority", true),
+        ("co-ley-2125-2021", "17", "data-protection-authority", false),
+        ("bb-data-protection-bill-2019", "9", "sensitive-personal-data", true),
+        ("br-lei-13709-2018", "11", "sensitive-personal-data", true),
+        ("co-ley-estatutaria-1581-2012", "5", "sensitive-personal-data", true),
+        ("bb-data-protection-bill-2019", "2", "sensitive-personal-data", false),
+        ("co-ley-1712-2014", "1", "access-to-public-information", true),
+        ("ec-lotaip", "7", "access-to-public-information", true),
+        ("ec-constitucion-2008", "91", "access-to-public-information", true),
+        ("co-ley-1346-2009", "21", "access-to-public-information", false),
+        ("br-lei-13709-2018", "23", "access-to-public-information", false),
+    ];
+
     private Dictionary<(string Statute, string Article), IReadOnlyList<string>> codes = [];
 
     [OneTimeSetUp]
@@ -127,7 +168,7 @@ public sealed class OffenceClassificationTests
         using var corpus = new CorpusReader();
         var reader = corpus.Reader;
         var searcher = new IndexSearcher(reader);
-        foreach (var statute in Expectations.Select(e => e.Statute).Distinct())
+        foreach (var statute in Expectations.Select(e => e.Statute).Concat(ConceptCases.Select(c => c.Statute)).Distinct())
         {
             var hits = searcher.Search(new TermQuery(new Term(IndexFields.StatuteId, statute)), 10_000).ScoreDocs;
             foreach (var doc in hits.Select(h => searcher.Doc(h.Doc)))
@@ -148,6 +189,16 @@ public sealed class OffenceClassificationTests
         Assert.That(actual, Is.SupersetOf(expectation.Must));
         Assert.That(actual, Is.SubsetOf(expectation.Must.Concat(expectation.May ?? [])));
     }
+
+    [TestCaseSource(nameof(ConceptCaseData))]
+    public void Provision_gets_a_concept_code_only_where_it_defines_the_notion(string statute, string article, string code, bool expected)
+    {
+        Assert.That(codes.TryGetValue((statute, article), out var actual), Is.True, $"{statute} art. {article} is not in the index");
+        Assert.That(actual!.Contains(code), Is.EqualTo(expected), $"{statute} art. {article} codes: {string.Join(", ", actual ?? [])}");
+    }
+
+    private static IEnumerable<TestCaseData> ConceptCaseData() =>
+        ConceptCases.Select(c => new TestCaseData(c.Statute, c.Article, c.Code, c.Expected).SetName($"{c.Statute} art {c.Article} {(c.Expected ? "gets" : "does not get")} {c.Code}"));
 
     [Test]
     public void Every_lexicon_code_is_a_design_offence_code_with_terms_in_four_languages()

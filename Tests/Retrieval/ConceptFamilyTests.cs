@@ -26,7 +26,7 @@ public sealed class ConceptFamilyTests
     [TestCase("intellectual property", "es", "copias piratas de libros", "BR 184")]
     [TestCase("sexual offences against children online", "es", "inducir a un chico a la prostitución", "US 2422")]
     [TestCase("privacy offences", "es", "abrir una carta cerrada dirigida a otro", "BR 151")]
-    [TestCase("data-protection duties", "es", "obtener el consentimiento del individuo", "CA 7")]
+    [TestCase("data-protection duties", "es", "evaluación de impacto", "BB 65")]
     [TestCase("cybersecurity governance", "en", "national response team", "CL 24")]
     public void A_concept_outside_the_lexicon_is_answered_in_three_languages(string family, string language, string query, string crossLanguageProvision)
     {

@@ -105,6 +105,12 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["human-trafficking"] = "Trafficking in persons",
         ["defamation"] = "Defamation",
         ["sexual-harassment"] = "Sexual harassment",
+        ["data-subject-consent"] = "Consent to the processing of personal data",
+        ["data-subject-rights"] = "Rights of the data subject (access, rectification, erasure)",
+        ["international-data-transfer"] = "International transfer of personal data",
+        ["data-protection-authority"] = "Data protection authority",
+        ["sensitive-personal-data"] = "Sensitive personal data",
+        ["access-to-public-information"] = "Access to public information",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));

@@ -134,6 +134,12 @@ public sealed class SpanishLanguage : LanguageDefinition
         ["human-trafficking"] = "Trata de personas",
         ["defamation"] = "Calumnia, injuria y difamación",
         ["sexual-harassment"] = "Acoso sexual",
+        ["data-subject-consent"] = "Consentimiento para el tratamiento de datos personales",
+        ["data-subject-rights"] = "Derechos del titular de los datos (acceso, rectificación, supresión)",
+        ["international-data-transfer"] = "Transferencia internacional de datos personales",
+        ["data-protection-authority"] = "Autoridad de protección de datos",
+        ["sensitive-personal-data"] = "Datos sensibles",
+        ["access-to-public-information"] = "Acceso a la información pública",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SpanishLightStemFilter(stream);

@@ -89,6 +89,12 @@ public sealed class FrenchLanguage : LanguageDefinition
         ["human-trafficking"] = "Traite des personnes",
         ["defamation"] = "Diffamation",
         ["sexual-harassment"] = "Harcèlement sexuel",
+        ["data-subject-consent"] = "Consentement au traitement des données personnelles",
+        ["data-subject-rights"] = "Droits d'accès et de rectification",
+        ["international-data-transfer"] = "Transfert international de données personnelles",
+        ["data-protection-authority"] = "Autorité de protection des données",
+        ["sensitive-personal-data"] = "Données sensibles",
+        ["access-to-public-information"] = "Accès à l'information publique",
     };
 
     public override TokenStream BeforeStopWords(TokenStream stream) => new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);

@@ -93,6 +93,12 @@ public sealed class ItalianLanguage : LanguageDefinition
         ["human-trafficking"] = "Tratta di persone",
         ["defamation"] = "Diffamazione",
         ["sexual-harassment"] = "Molestie sessuali",
+        ["data-subject-consent"] = "Consenso al trattamento dei dati personali",
+        ["data-subject-rights"] = "Diritti dell'interessato (accesso, rettifica, cancellazione)",
+        ["international-data-transfer"] = "Trasferimento internazionale di dati personali",
+        ["data-protection-authority"] = "Autorità di protezione dei dati",
+        ["sensitive-personal-data"] = "Dati sensibili",
+        ["access-to-public-information"] = "Accesso all'informazione pubblica",
     };
 
     /// <summary>The elided articles and prepositions of Lucene's ItalianAnalyzer (private there): "l'accesso" → "accesso".</summary>

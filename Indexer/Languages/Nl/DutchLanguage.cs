@@ -86,6 +86,12 @@ public sealed class DutchLanguage : LanguageDefinition
         ["human-trafficking"] = "Mensenhandel",
         ["defamation"] = "Smaad en laster",
         ["sexual-harassment"] = "Seksuele intimidatie",
+        ["data-subject-consent"] = "Toestemming voor de verwerking van persoonsgegevens",
+        ["data-subject-rights"] = "Rechten van de betrokkene (inzage, rectificatie, wissing)",
+        ["international-data-transfer"] = "Doorgifte van persoonsgegevens naar derde landen",
+        ["data-protection-authority"] = "Toezichthoudende autoriteit voor gegevensbescherming",
+        ["sensitive-personal-data"] = "Bijzondere persoonsgegevens",
+        ["access-to-public-information"] = "Openbaarheid van overheidsinformatie",
     };
 
     public override TokenStream Stem(TokenStream stream) => new SnowballFilter(stream, new DutchStemmer());

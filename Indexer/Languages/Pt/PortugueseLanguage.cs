@@ -99,6 +99,12 @@ public sealed class PortugueseLanguage : LanguageDefinition
         ["human-trafficking"] = "Tráfico de pessoas",
         ["defamation"] = "Calúnia, difamação e injúria",
         ["sexual-harassment"] = "Assédio sexual",
+        ["data-subject-consent"] = "Consentimento para o tratamento de dados pessoais",
+        ["data-subject-rights"] = "Direitos do titular dos dados (acesso, correção, eliminação)",
+        ["international-data-transfer"] = "Transferência internacional de dados pessoais",
+        ["data-protection-authority"] = "Autoridade Nacional de Proteção de Dados",
+        ["sensitive-personal-data"] = "Dados pessoais sensíveis",
+        ["access-to-public-information"] = "Acesso à informação pública",
     };
 
     public override TokenStream Stem(TokenStream stream) => new PortugueseLightStemFilter(stream);
