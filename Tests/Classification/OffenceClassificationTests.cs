@@ -117,6 +117,8 @@ public sealed class OffenceClassificationTests
         new("us-18-usc-part-i", "552", []),
         new("us-18-usc-part-i", "241", []),
         new("us-18-usc-part-i", "2258D", []),
+        new("ca-lc-2014-ch-31", "342.2", ["misuse-of-devices"]),
+        new("bb-cybercrime-bill-2024", "5", ["data-interference"]),
     ];
 
     /// <summary>
