@@ -20,9 +20,11 @@ public sealed partial class WriterLockProcessTests
         for (var trial = 0; trial < 10; trial++)
         {
             using var first = IndexerProcess.Start("index", corpus, "--index", index, "--no-ocr", "--rebuild");
-            // 50 ms after the first indexer starts its run; measured from process start instead, the start-up jitter of
-            // two .NET processes on a loaded 2-core machine (> 50 ms) sometimes lets the later process win the lock.
+            // 50 ms after the first indexer holds the lock (its process id in the owner file). Measured from the start of
+            // its run instead, a loaded 2-core machine sometimes kept the first process from the lock for longer than
+            // the second took to start (1 trial in 10, fresh-clone CI beside other jobs).
             await first.Started.WaitAsync(TimeSpan.FromMinutes(1));
+            await HoldsLockAsync(index, first.Id).WaitAsync(TimeSpan.FromMinutes(1));
             await Task.Delay(50);
             using var second = IndexerProcess.Start("index", corpus, "--index", index, "--no-ocr", "--rebuild");
             var runs = await Task.WhenAll(first.WaitAsync(), second.WaitAsync());
@@ -42,6 +44,13 @@ public sealed partial class WriterLockProcessTests
             AssertIntact(index, statutes);
         }
         Assert.That(secondRefused, Is.EqualTo(10), "started 50 ms later, the second indexer finds the lock taken");
+    }
+
+    /// <summary>Completes when the owner file of the index's writer lock names <paramref name="processId"/> (polled every 5 ms).</summary>
+    private static async Task HoldsLockAsync(string index, int processId)
+    {
+        var owner = new IndexLocations(index).WriterLockOwner;
+        while (LegalSearch.Indexer.Indexing.Locking.LockOwner.Read(owner)?.ProcessId != processId) await Task.Delay(5);
     }
 
     /// <summary>Lucene's CheckIndex finds no problem, and the last commit holds every statute.</summary>
