@@ -13,9 +13,10 @@ namespace LegalSearch.Indexer.Analysis;
 /// legal-safe stop words → the language's light stemmer → accent folding. The language's parts come from its
 /// <see cref="LanguageDefinition"/>; a language without one is lower-cased, stop-word-free and folded only.
 /// <paramref name="stopWords"/> defaults to the language's own list (<see cref="LegalStopWords.For"/>); with
-/// <paramref name="markBoundaries"/> the indexed text carries sentence and paragraph markers (<see cref="TextBoundaries"/>).
+/// <paramref name="markBoundaries"/> the indexed text carries sentence and paragraph markers (<see cref="TextBoundaries"/>);
+/// with <paramref name="forQueries"/> the language's step for query words runs too (<see cref="LanguageDefinition.ForQueries"/>).
 /// </summary>
-public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null, bool markBoundaries = false) : Analyzer
+public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = null, bool markBoundaries = false, bool forQueries = false) : Analyzer
 {
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -33,6 +34,7 @@ public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = 
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFolding(tokenizer);
         if (definition is not null) stream = definition.BeforeStopWords(stream);
+        if (definition is not null && forQueries) stream = definition.ForQueries(stream);
         stream = new StopFilter(Version, stream, stopWords ?? LegalStopWords.For(Language));
         if (definition is not null) stream = definition.Stem(stream);
         stream = new ASCIIFoldingFilter(stream);

@@ -54,6 +54,9 @@ public abstract class LanguageDefinition
     /// <summary>A step of the analyzer chain between lower-casing and stop words (French elision); none by default.</summary>
     public virtual TokenStream BeforeStopWords(TokenStream stream) => stream;
 
+    /// <summary>A step for the words of a query only, after <see cref="BeforeStopWords"/> (English spelling variants); none by default.</summary>
+    public virtual TokenStream ForQueries(TokenStream stream) => stream;
+
     /// <summary>The language's stemmer, applied after the stop words and before accent folding.</summary>
     public abstract TokenStream Stem(TokenStream stream);
 }

@@ -113,5 +113,8 @@ public sealed class EnglishLanguage : LanguageDefinition
         ["access-to-public-information"] = "Access to public information",
     };
 
+    /// <summary>A query's words in both spellings (<see cref="SpellingVariants"/>): the U.S. Code and the Commonwealth texts spell them apart.</summary>
+    public override TokenStream ForQueries(TokenStream stream) => new SpellingVariantFilter(stream);
+
     public override TokenStream Stem(TokenStream stream) => new PorterStemFilter(new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, stream));
 }

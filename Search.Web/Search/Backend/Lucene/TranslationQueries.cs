@@ -18,7 +18,7 @@ internal static class TranslationQueries
     public const int Slop = 2;
 
     private static readonly IReadOnlyDictionary<string, Analyzer> Analyzers =
-        IndexFields.Languages.ToDictionary(l => l, AnalyzerFactory.ForLanguage);
+        IndexFields.Languages.ToDictionary(l => l, AnalyzerFactory.ForTranslation);
 
     public static IReadOnlyList<(TranslatedClause Clause, Query Query)> Build(IEnumerable<TranslatedClause> clauses)
     {

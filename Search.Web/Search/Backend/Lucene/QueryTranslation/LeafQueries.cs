@@ -26,14 +26,30 @@ internal static class LeafQueries
         return perField is null && TextTarget.Analyze(target.ExactField, text).Count > 1 ? Phrase(target.ExactField, text, 0) : perField;
     }
 
+    /// <summary>The words of <paramref name="text"/> as a phrase; terms the analyzer puts at one position (an English word's two spellings) are alternatives there.</summary>
     public static Query? Phrase(string field, string text, int slop)
     {
         var terms = TextTarget.Analyze(field, text);
         if (terms.Count == 0) return null;
-        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0].Term));
-        var phrase = new PhraseQuery { Slop = slop };
-        foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
-        return phrase;
+        var positions = terms.GroupBy(t => t.Position).ToList();
+        if (positions.Count == 1) return AnyTerm(field, [.. positions[0].Select(t => t.Term)]);
+        if (positions.Count == terms.Count)
+        {
+            var phrase = new PhraseQuery { Slop = slop };
+            foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
+            return phrase;
+        }
+        var multi = new MultiPhraseQuery { Slop = slop };
+        foreach (var at in positions) multi.Add([.. at.Select(t => new Term(field, t.Term))], at.Key);
+        return multi;
+    }
+
+    private static Query AnyTerm(string field, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms) any.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        return any;
     }
 
     public static Query Prefix(string stem, string field) => new PrefixQuery(new Term(field, TextTarget.Fold(stem)));

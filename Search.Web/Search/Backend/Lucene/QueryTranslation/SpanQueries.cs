@@ -63,13 +63,15 @@ internal static class SpanQueries
         return markers.Count == 1 ? new SpanNotQuery(near, new SpanTermQuery(new Term(field, markers[0].Term))) : near;
     }
 
+    /// <summary>The words as spans; terms at one position (an English word's two spellings) are alternatives there.</summary>
     private static SpanQuery? Terms(string field, string text, int slop)
     {
-        var terms = TextTarget.Analyze(field, text);
-        if (terms.Count == 0) return null;
-        if (terms.Count == 1) return new SpanTermQuery(new Term(field, terms[0].Term));
-        var gaps = terms[^1].Position - terms[0].Position - (terms.Count - 1);
-        return new SpanNearQuery([.. terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Term)))], slop + gaps, slop == 0);
+        var positions = TextTarget.Analyze(field, text).GroupBy(t => t.Position)
+            .Select(at => (Position: at.Key, Span: Or([.. at.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Term)))])!)).ToList();
+        if (positions.Count == 0) return null;
+        if (positions.Count == 1) return positions[0].Span;
+        var gaps = positions[^1].Position - positions[0].Position - (positions.Count - 1);
+        return new SpanNearQuery([.. positions.Select(p => p.Span)], slop + gaps, slop == 0);
     }
 
     private static SpanQuery MultiTerm<TQuery>(TQuery query) where TQuery : MultiTermQuery =>
