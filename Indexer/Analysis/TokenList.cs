@@ -43,15 +43,5 @@ public static class TokenList
     }
 
     /// <summary>True when <paramref name="needle"/> occurs as a contiguous run in <paramref name="haystack"/>.</summary>
-    public static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
-    {
-        if (needle.Count == 0) return false;
-        for (var start = 0; start + needle.Count <= haystack.Count; start++)
-        {
-            var i = 0;
-            while (i < needle.Count && haystack[start + i] == needle[i]) i++;
-            if (i == needle.Count) return true;
-        }
-        return false;
-    }
+    public static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle) => ContainsInOrder(haystack, needle, gap: 0);
 }

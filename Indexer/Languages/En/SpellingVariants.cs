@@ -70,6 +70,7 @@ public sealed class SpellingVariantFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
+    /// <summary>The word just returned, to be returned again as <see cref="variant"/>; null when it has none.</summary>
     private State? pending;
     private string? variant;
 
@@ -81,10 +82,10 @@ public sealed class SpellingVariantFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (variant is not null && pending is not null)
+        if (pending is not null)
         {
             RestoreState(pending);
-            term.SetEmpty().Append(variant);
+            term.SetEmpty().Append(variant!);
             position.PositionIncrement = 0;
             variant = null;
             pending = null;

@@ -39,14 +39,16 @@ public sealed record ArticleReferences(IReadOnlyList<string> Numbers, string Rem
     }
 
     /// <summary>"7º", "1°", "2ª" are articles 7, 1 and 2 (the ordinal indicator Portuguese and Spanish print after the first articles).</summary>
-    private static string WithoutOrdinal(string number) => number.Replace("º", "", StringComparison.Ordinal).Replace("°", "", StringComparison.Ordinal).Replace("ª", "", StringComparison.Ordinal);
+    private static string WithoutOrdinal(string number) => string.Concat(number.Where(c => !OrdinalIndicators.Contains(c)));
+
+    private const string OrdinalIndicators = "º°ª";
 
     /// <summary>The one-token keys (<see cref="ArticleKey"/>) to look up in the article_key field.</summary>
     public IEnumerable<string> Keys => Numbers.Select(ArticleKey.From).Distinct();
 
     private static readonly Regex Reference = new(
         @"(?<![\w""])(?<!\b(?:" + LanguageVocabulary.LawWords + @"|n[º°o]\.?)\s*)(?<marker>(?:" + LanguageVocabulary.ReferenceMarkers + @")\.?\s*)?" +
-        @"(?<number>\d+[º°ª]?(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])(?!\.\s?[A-Za-z]\b)|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
+        @"(?<number>\d+[" + OrdinalIndicators + @"]?(?<suffix>\s*[-–]?\s*[A-Za-z](?![\w])(?!\.\s?[A-Za-z]\b)|(?:\s+(?:bis|ter|quater|quinquies|sexies)\b(?:\s+\d+\b)?)|(?:\.\d+)+)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }
 
