@@ -80,7 +80,7 @@ public sealed class AdminEndpointTests
         Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(run.GetProperty("trigger").GetString(), Is.EqualTo("admin"));
         Assert.That(run.GetProperty("counts").GetProperty("added").GetInt32(), Is.EqualTo(LongStatutes.Length));
-        Assert.That(run.GetProperty("counts").GetProperty("unchanged").GetInt32(), Is.EqualTo(SmallCorpus.Samples));
+        Assert.That(run.GetProperty("counts").GetProperty("unchanged").GetInt32(), Is.EqualTo(SmallCorpus.Samples), run.ToString());
         Assert.That(run.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("source").GetString()), Is.EquivalentTo(LongStatutes));
         Assert.That(runs[0].GetProperty("id").GetString(), Is.EqualTo(runId));
         Assert.That(runs.GetArrayLength(), Is.EqualTo(2), "the first build and the admin run");
