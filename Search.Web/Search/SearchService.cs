@@ -12,7 +12,8 @@ namespace LegalSearch.Web.Search;
 
 /// <summary>
 /// Runs a validated <see cref="SearchRequest"/>: translates the query's words into the other languages
-/// (<see cref="IQueryTranslator"/>), ranks on the search backend and presents one page of hits for /api/search and
+/// (<see cref="IQueryTranslator"/>), ranks on the search backend (with the offence codes the first hits share fed back,
+/// <see cref="SearchSpec.Feedback"/>) and presents one page of hits for /api/search and
 /// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched; each search within its
 /// budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
 /// </summary>
@@ -81,8 +82,8 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
             .Select(Label)
-            .Concat(fedBack.Where(provision.Offences.Contains).Select(code => $"{Label(code)}, as the first hits are classified"))
             .Concat(hit.Translations.Select(t => $"translation {t}"))
+            .Concat(fedBack.Where(provision.Offences.Contains).Select(code => $"{Label(code)}, as the first hits are classified"))
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,

@@ -45,8 +45,8 @@ public sealed class ClassificationFeedbackTests
         var gained = response.Hits.Where(h => h.Language != "es" && !without.Contains(h.Id)).ToList();
         Assert.That(gained.Where(h => h.Offences.Contains("privacy-violation")).Select(h => h.Id), Is.Not.Empty,
             $"with: {string.Join(", ", response.Hits.Select(h => h.Id))}; without: {string.Join(", ", without)}");
-        Assert.That(response.Hits.Where(h => h.Offences.Contains("privacy-violation")).SelectMany(h => h.MatchedVia.Take(1)),
-            Has.All.EqualTo("Violation of correspondence and secrets, as the first hits are classified"));
+        Assert.That(response.Hits.Where(h => h.Offences.Contains("privacy-violation")).Select(h => h.MatchedVia),
+            Has.All.Contains("Violation of correspondence and secrets, as the first hits are classified"));
     }
 
     /// <summary>"acceso abusivo…" names illegal access, the only code its first hits hold; "habeas data"'s first hits share none.</summary>

@@ -15,7 +15,7 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
 
     /// <summary>
     /// Feed back the offence codes the first hits share (<see cref="Lucene.ClassificationFeedback"/>): rank once, then
-    /// again with those codes searched too. The search service asks for it; filters counts, statute marks and
+    /// again with those codes searched too. The search service asks for it; facet counts, statute marks and
     /// comparisons rank without.
     /// </summary>
     public bool Feedback { get; init; }
