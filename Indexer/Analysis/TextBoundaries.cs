@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Analysis.Pattern;
 
 namespace LegalSearch.Indexer.Analysis;
 
@@ -21,14 +20,19 @@ public static partial class TextBoundaries
     /// <summary>Positions between two values of a field: more than any proximity a query may ask for.</summary>
     public const int ValueGap = 10_000;
 
-    /// <remarks>Lucene.Net's pattern char filter ignores lookarounds, so the punctuation before and the capital after are matched and put back ($1, $2).</remarks>
+    /// <remarks>
+    /// Each match is replaced by its first group, the marker and its second group (<see cref="MarkerCharFilter"/>): the
+    /// punctuation and the capital after it are matched and put back. The words before a sentence's end are looked
+    /// behind rather than matched, so the pattern is searched from its punctuation (the text between matches, and the
+    /// offsets, are the same either way).
+    /// </remarks>
     public static TextReader Mark(TextReader reader) =>
-        new PatternReplaceCharFilter(SentenceEnd(), $"$1 {SentenceMarker} $2",
-            new PatternReplaceCharFilter(ParagraphEnd(), $"$1 {ParagraphMarker} {SentenceMarker} ", reader));
+        new MarkerCharFilter(SentenceEnd(), $" {SentenceMarker} ",
+            new MarkerCharFilter(ParagraphEnd(), $" {ParagraphMarker} {SentenceMarker} ", reader));
 
     [GeneratedRegex(@"([.:;][""”»)]?)[ \t]*\r?\n\s*|[ \t]*\r?\n[ \t]*\r?\n\s*")]
-    private static partial Regex ParagraphEnd();
+    internal static partial Regex ParagraphEnd();
 
-    [GeneratedRegex(@"((?:\p{Ll}{2}|\d|\))[.!?][""”»)]?)\s+([¿¡""“«(]?\p{Lu})")]
-    private static partial Regex SentenceEnd();
+    [GeneratedRegex(@"(?<=\p{Ll}{2}|\d|\))([.!?][""”»)]?)\s+([¿¡""“«(]?\p{Lu})")]
+    internal static partial Regex SentenceEnd();
 }

@@ -68,11 +68,8 @@ internal static class ScaleBenchmark
 
     private static (IndexBuild Build, TimeSpan Cpu) Timed(Func<IndexBuild> build)
     {
-        using var self = Process.GetCurrentProcess();
-        var before = self.TotalProcessorTime;
-        var result = build();
-        self.Refresh();
-        return (result, self.TotalProcessorTime - before);
+        var result = IndexBuild.Timed(build);
+        return (result, result.Cpu);
     }
 
     private static Point Measure(BenchContext context, int provisions, string lucene, string fts, IndexBuild? ours, IndexBuild? reference, int rounds)

@@ -22,7 +22,7 @@ public sealed class YearField(string name, string pointName, Func<ProvisionSourc
     protected override void Add(Document document, int? value)
     {
         if (value is not int year) return;
-        document.Add(new Int32Field(pointName, year, Field.Store.NO));
+        document.Add(new Int32Point(pointName, year));
         var text = Format(year);
         document.Add(KeywordValue.Of(Name, text));
         AddFacet(document, text);
