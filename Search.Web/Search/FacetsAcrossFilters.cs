@@ -5,14 +5,15 @@ namespace LegalSearch.Web.Search;
 /// <summary>
 /// Facet counts that let a user pick several values of one facet: the counts of a facet with chosen values are taken
 /// over the matches of every other filter (its own left out), so the other values stay visible with their counts.
-/// One extra count-only search per facet in use.
+/// One extra count-only search per facet in use, with the offence codes the search fed back (<see cref="SearchResult.FedBack"/>)
+/// given rather than found again, so the counts are of the query that was searched.
 /// </summary>
 public static class FacetsAcrossFilters
 {
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(
-        ISearchBackend backend, SearchSpec spec, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> facets)
+        ISearchBackend backend, SearchSpec spec, SearchResult searched)
     {
-        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(facets);
+        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(searched.Facets);
         var filters = spec.Filters;
         foreach (var (facet, inUse, without) in new (string, bool, SearchFilters)[]
         {
@@ -23,7 +24,7 @@ public static class FacetsAcrossFilters
         })
         {
             if (!inUse || !result.ContainsKey(facet)) continue;
-            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false };
+            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false, Feedback = false, FedBack = searched.FedBack };
             result[facet] = backend.Search(counting).Facets.GetValueOrDefault(facet) ?? result[facet];
         }
         return result;

@@ -14,9 +14,15 @@ public sealed record SearchResponse(
 
 /// <summary>
 /// Something searched besides the user's words, so a lawyer can check it: a translation ("es", "robo de identidad",
-/// via "translation from en") or a lexicon concept ("pt", "invasão de dispositivo informático", via "concept illegal-access").
+/// via "translation from en"), a lexicon concept ("pt", "invasão de dispositivo informático", via "concept illegal-access")
+/// or an offence code the first hits share ("", "offence:privacy-violation", via "classification of the first hits:
+/// privacy-violation"; <see cref="AnyLanguage"/>: the classification is the same in every language).
 /// </summary>
-public sealed record Expansion(string Language, string Text, string Via);
+public sealed record Expansion(string Language, string Text, string Via)
+{
+    /// <summary>The language of an expansion searched in every language (an offence code).</summary>
+    public const string AnyLanguage = "";
+}
 
 /// <summary>One ranked provision. <see cref="Snippet"/> is HTML-encoded statute text whose only markup is &lt;mark&gt;.</summary>
 public sealed record SearchHit(

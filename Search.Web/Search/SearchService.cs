@@ -12,7 +12,8 @@ namespace LegalSearch.Web.Search;
 
 /// <summary>
 /// Runs a validated <see cref="SearchRequest"/>: translates the query's words into the other languages
-/// (<see cref="IQueryTranslator"/>), ranks on the search backend and presents one page of hits for /api/search and
+/// (<see cref="IQueryTranslator"/>), ranks on the search backend (with the offence codes the first hits share fed back,
+/// <see cref="SearchSpec.Feedback"/>) and presents one page of hits for /api/search and
 /// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched; each search within its
 /// budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
 /// </summary>
@@ -28,10 +29,10 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var translation = Translate(request);
         var spec = Spec(request, translation) with { Texts = false };
         var result = request.Sort == SearchSort.Statute ? StatuteOrder.Page(backend, spec) : backend.Search(spec, cancellationToken);
-        result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result.Facets) };
-        var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts)).ToList();
+        result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result) };
+        var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts, result.FedBack)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
-            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation, result.Facets, Expansions(translation, result.Concepts, request.Languages));
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation, result.Facets, Expansions(translation, result, request.Languages));
     }
 
     /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
@@ -50,11 +51,11 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         backend.Search(Spec(request, translation, snippets), cancellationToken);
 
     private SearchSpec Spec(SearchRequest request, QueryTranslation translation, bool snippets = true) =>
-        request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget };
+        request.ToSpec(snippets) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage, Budget = budget, Feedback = true };
 
     private static IReadOnlyList<string> Searched(IReadOnlyList<string> languages) => languages.Count > 0 ? languages : IndexFields.Languages;
 
-    private List<Expansion> Expansions(QueryTranslation translation, IReadOnlyList<string> concepts, IReadOnlyList<string> languages)
+    private List<Expansion> Expansions(QueryTranslation translation, SearchResult result, IReadOnlyList<string> languages)
     {
         var expansions = translation.Clauses.Select(c => c switch
         {
@@ -62,7 +63,7 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
             { IsGlossary: true } => new Expansion(c.Language, c.Text, $"legal glossary: “{c.Source}”"),
             _ => new Expansion(c.Language, c.Text, $"translation from {translation.SourceLanguage}"),
         }).ToList();
-        foreach (var code in concepts)
+        foreach (var code in result.Concepts)
         {
             if (!lexicon.Concepts.TryGetValue(code, out var byLanguage)) continue;
             foreach (var language in Searched(languages).Where(byLanguage.ContainsKey))
@@ -71,16 +72,18 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
                 if (term is not null) expansions.Add(new Expansion(language, term, $"concept {code}"));
             }
         }
+        expansions.AddRange(result.FedBack.Select(code => new Expansion(Expansion.AnyLanguage, $"offence:{code}", $"classification of the first hits: {code}")));
         return expansions;
     }
 
-    private static SearchHit ToHit(RankedProvision hit, IReadOnlyList<string> concepts)
+    private static SearchHit ToHit(RankedProvision hit, IReadOnlyList<string> concepts, IReadOnlyList<string> fedBack)
     {
         var provision = ProvisionView.From(hit.Provision);
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
-            .Select(code => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface])
+            .Select(Label)
             .Concat(hit.Translations.Select(t => $"translation {t}"))
+            .Concat(fedBack.Where(provision.Offences.Contains).Select(code => $"{Label(code)}, as the first hits are classified"))
             .ToList();
         return new SearchHit(
             provision.Id, provision.StatuteId, provision.Country, provision.Language, provision.Title, provision.Year,
@@ -91,4 +94,6 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
             SourceUrl = provision.SourceUrl,
         };
     }
+
+    private static string Label(string code) => OffenceCatalog.All.First(o => o.Code == code).Labels[LanguageRegistry.Interface];
 }

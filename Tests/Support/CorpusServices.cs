@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using LegalSearch.Web.Search.Translation;
 using LegalSearch.Web.Search;
+using LegalSearch.Web.Search.Backend;
 using LegalSearch.Web.Search.Backend.Lucene;
 
 namespace LegalSearch.Tests.Support;
@@ -22,6 +23,9 @@ public sealed class CorpusServices : IDisposable
     public SearchService Search => provider.GetRequiredService<SearchService>();
 
     public StatuteService Statutes => provider.GetRequiredService<StatuteService>();
+
+    /// <summary>The backend under <see cref="Search"/>, for a ranking the service would not ask for (a step of it left out).</summary>
+    public ISearchBackend Backend => provider.GetRequiredService<ISearchBackend>();
 
     public void Dispose() => provider.Dispose();
 }

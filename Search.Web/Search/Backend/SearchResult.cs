@@ -12,7 +12,11 @@ public sealed record SearchResult(
     IReadOnlyList<RankedProvision> Hits,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
     IReadOnlyList<string> Concepts,
-    string Interpretation);
+    string Interpretation)
+{
+    /// <summary>Offence codes searched because the first ranking's best hits share them (classification feedback), not named by the query.</summary>
+    public IReadOnlyList<string> FedBack { get; init; } = [];
+}
 
 /// <summary>A hit: the provision's stored values, its score, and (when asked) a snippet of HTML-encoded text whose only markup is &lt;mark&gt;.</summary>
 /// <param name="Translations">The translated clauses of the spec this provision matched (how a hit in another language was found).</param>

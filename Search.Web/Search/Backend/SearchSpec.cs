@@ -13,6 +13,16 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
     /// <summary>Expand concepts named in the query across languages and to the provisions classified under them (the evaluation measures both).</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>
+    /// Feed back the offence codes the first hits share (<see cref="Lucene.ClassificationFeedback"/>): rank once, then
+    /// again with those codes searched too. The search service asks for it; facet counts, statute marks and
+    /// comparisons rank without.
+    /// </summary>
+    public bool Feedback { get; init; }
+
+    /// <summary>Offence codes to search as fed back, without a first ranking: a facet count of a search that fed them back counts the same query.</summary>
+    public IReadOnlyList<string> FedBack { get; init; } = [];
+
     /// <summary>Translations of the query's words into other languages, searched with their own (lower) weights.</summary>
     public IReadOnlyList<TranslatedClause> Translations { get; init; } = [];
 

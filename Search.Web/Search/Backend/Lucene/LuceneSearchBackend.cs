@@ -13,7 +13,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// <summary>
 /// <see cref="ISearchBackend"/> over the Lucene index on disk: the query parsed into Lucene queries
 /// (<see cref="SearchQueryParser"/>), BM25 (the searchers of <see cref="SearcherProvider"/>), non-scoring filters,
-/// facet counts from doc values, Lucene's highlighter for snippets.
+/// facet counts from doc values, Lucene's highlighter for snippets; the offence codes the first hits share fed back
+/// (<see cref="ClassificationFeedback"/>).
 /// </summary>
 public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryParser parser, SnippetHighlighter highlighter) : ISearchBackend
 {
@@ -52,36 +53,56 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     }
 
     /// <summary>
+    /// With <see cref="SearchSpec.Feedback"/>, ranked twice when the first ranking's best hits share an offence code the
+    /// query did not name (<see cref="ClassificationFeedback"/>), the second time with that code searched too.
     /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
     /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
     /// </summary>
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
     {
         var budget = new SearchBudget(spec.Budget, cancellationToken);
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage);
-        var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
+        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
         return searchers.Use(searcher =>
         {
-            var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
-            var partitions = new LanguagePartitions(window);
-            var facets = new FacetCounter();
             var shared = new SharedTermStates(searcher);
-            budget.ThrowIfExceeded();
-            searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
-            var values = new WindowValues(searcher, EditionFields);
-            var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
-            IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
-            ranked = [.. Cited(ranked, spec.QueryLanguage), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
+            var pass = Rank(searcher, shared, parsed, spec, budget);
+            if (spec.Feedback && spec.Expand && spec.FedBack.Count == 0 && FedBack(searcher, pass, parsed) is { Count: > 0 } fedBack)
+            {
+                parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, fedBack);
+                pass = Rank(searcher, shared, parsed, spec, budget);
+            }
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
             var hits = new List<RankedProvision>(spec.Size);
             var matches = new TranslationMatches(searcher, parsed.Translations, shared);
-            foreach (var folded in ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
+            foreach (var folded in pass.Ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();
                 hits.Add(Hit(searcher, folded, matches, snippets, budget, spec.Texts));
             }
-            return new SearchResult(partitions.TotalHits, hits, facets.Result(), parsed.Concepts, parsed.Interpretation);
+            return new SearchResult(pass.Total, hits, pass.Facets, parsed.Concepts, parsed.Interpretation) { FedBack = parsed.FedBack };
         });
+    }
+
+    /// <summary>The offence codes the first ranking's best hits share and the query did not name (<see cref="ClassificationFeedback"/>).</summary>
+    private static IReadOnlyList<string> FedBack(IndexSearcher searcher, Pass pass, ParsedQuery parsed) =>
+        ClassificationFeedback.Shared(ClassificationFeedback.CodesOf(searcher, pass.Ranked.Take(ClassificationFeedback.Depth).Select(f => f.Lead.ScoreDoc.Doc)), parsed.Concepts);
+
+    /// <summary>One ranking of the window: the hits merged across languages, editions folded, cited provisions first, countries diversified.</summary>
+    private sealed record Pass(int Total, IReadOnlyList<EditionFold.Folded<WindowHit>> Ranked, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+
+    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
+    {
+        var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
+        var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
+        var partitions = new LanguagePartitions(window);
+        var facets = new FacetCounter();
+        budget.ThrowIfExceeded();
+        searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
+        var values = new WindowValues(searcher, EditionFields);
+        var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
+        IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
+        ranked = [.. Cited(ranked, spec.QueryLanguage), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
+        return new Pass(partitions.TotalHits, ranked, facets.Result());
     }
 
     /// <summary>

@@ -8,4 +8,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// <param name="Concepts">Offence codes whose terms were added by cross-language expansion ("matched via").</param>
 /// <param name="Translations">Each translated clause with the Lucene query that searched it (to tell which hits it found).</param>
 /// <param name="Interpretation">How the query was read, in words, with what expansion added ("How we read your query").</param>
-public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Concepts, IReadOnlyList<(TranslatedClause Clause, Query Query)> Translations, string Interpretation);
+public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Concepts, IReadOnlyList<(TranslatedClause Clause, Query Query)> Translations, string Interpretation)
+{
+    /// <summary>Offence codes searched because the first ranking's best hits share them (<see cref="ClassificationFeedback"/>).</summary>
+    public IReadOnlyList<string> FedBack { get; init; } = [];
+}

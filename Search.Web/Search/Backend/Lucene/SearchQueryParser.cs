@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using LegalSearch.Indexer.Classification;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
@@ -30,18 +31,25 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// The Lucene query of the tree for the allowed <paramref name="languages"/> (all when empty); <paramref name="expand"/>
     /// false turns cross-language expansion off (the evaluation compares both); <paramref name="translations"/> are
     /// searched beside the user's words, under the query's top-level exclusions like everything else;
-    /// <paramref name="queryLanguage"/> (detected for translation) lets concepts be named by their words.
+    /// <paramref name="queryLanguage"/> (detected for translation) lets concepts be named by their words;
+    /// <paramref name="fedBack"/> (offence codes a first ranking's best hits share, <see cref="ClassificationFeedback"/>)
+    /// are searched beside the words like a translation, weakly, and only with expansion on (the classification is the lexicon's).
     /// </summary>
-    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null, string? queryLanguage = null)
+    public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null, string? queryLanguage = null, IReadOnlyList<string>? fedBack = null)
     {
         var allowed = AllowedLanguages(languages);
         var translated = TranslationQueries.Build((translations ?? []).Where(t => allowed.Contains(t.Language)));
         var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
-        var result = translator.Translate(tree, allowed, [.. translated.Select(t => t.Query)], TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
+        var fed = expand ? fedBack ?? [] : [];
+        List<Query> beside = [.. translated.Select(t => t.Query)];
+        if (ConceptExpansion.Feedback(fed) is { } feedback) beside.Add(feedback);
+        var result = translator.Translate(tree, allowed, beside, TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
             [.. (translations ?? []).Where(t => t.IsTranslation).Select(t => (t.Language, t.Text))]);
-        var alsoSearched = result.Concepts.Select(AlsoSearched).ToList();
-        return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched));
+        List<string> alsoSearched = [.. result.Concepts.Select(AlsoSearched), .. fed.Select(FedBack)];
+        return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched)) { FedBack = fed };
     }
+
+    private static string FedBack(string code) => $"the first hits are classified under the offence {code}: the other provisions classified under it";
 
     private static string AlsoSearched(ConceptHit hit) => hit.Translation is { } translation
         ? $"the query's translation “{translation}” ({hit.Language}) names the offence {hit.Code} (“{hit.Term}”): its wording in every language and the provisions classified under it"
