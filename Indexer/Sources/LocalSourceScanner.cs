@@ -35,7 +35,7 @@ public static partial class LocalSourceScanner
                     .Where(f => !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase))
                     .Where(f => !IsDocumentation(f))
                     .Order(StringComparer.Ordinal);
-                results.AddRange(files.Select(f => Describe(f, FindManifestRoot(System.IO.Path.GetDirectoryName(f)!, full) ?? full, manifests)));
+                results.AddRange(files.Select(f => Describe(f, FindManifestRoot(System.IO.Path.GetDirectoryName(f)!, full, manifests) ?? full, manifests)));
             }
             else
             {
@@ -68,11 +68,16 @@ public static partial class LocalSourceScanner
         return new ScannedSource(new SourceDocument(file, relative, metadata), entry?.Id);
     }
 
-    private static string? FindManifestRoot(string folder, string? stopAt = null)
+    /// <summary>
+    /// The nearest folder at or above <paramref name="folder"/> with a manifest.json; one already read in this scan
+    /// counts even if the file is being replaced at this moment, so every file of a folder is described by one manifest.
+    /// </summary>
+    private static string? FindManifestRoot(string folder, string? stopAt = null, Dictionary<string, IReadOnlyList<ManifestEntry>>? read = null)
     {
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "manifest.json"))) return dir.FullName;
+            var manifest = System.IO.Path.Combine(dir.FullName, "manifest.json");
+            if (read?.ContainsKey(manifest) == true || File.Exists(manifest)) return dir.FullName;
             if (stopAt is not null && dir.FullName.Length <= stopAt.Length) break;
         }
         return null;
@@ -82,9 +87,9 @@ public static partial class LocalSourceScanner
     private static ManifestEntry? ManifestEntryFor(string root, string relative, Dictionary<string, IReadOnlyList<ManifestEntry>> manifests)
     {
         var manifestPath = System.IO.Path.Combine(root, "manifest.json");
-        if (!File.Exists(manifestPath)) return null;
         if (!manifests.TryGetValue(manifestPath, out var entries))
         {
+            if (!File.Exists(manifestPath)) return null;
             entries = JsonSerializer.Deserialize<List<ManifestEntry>>(File.ReadAllText(manifestPath), JsonOptions) ?? [];
             manifests[manifestPath] = entries;
         }

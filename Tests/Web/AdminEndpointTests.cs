@@ -109,8 +109,11 @@ public sealed class AdminEndpointTests
         {
             // Opening a pipe for writing blocks until its reader opens it: bounded, so a scan that never comes fails the test.
             await Task.Run(() => File.WriteAllText(Path, Text)).WaitAsync(TimeSpan.FromSeconds(30));
-            File.Delete(Path);
-            await File.WriteAllTextAsync(Path, Text);
+            // The plain file replaces the pipe in one rename: the scan, still looking for each file's manifest, never
+            // finds the path missing (deleting first let a file be scanned without its manifest, "metadata changed").
+            var plain = Path + ".plain";
+            await File.WriteAllTextAsync(plain, Text);
+            File.Move(plain, Path, overwrite: true);
         }
     }
 
