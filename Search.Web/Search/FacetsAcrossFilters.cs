@@ -5,8 +5,8 @@ namespace LegalSearch.Web.Search;
 /// <summary>
 /// Facet counts that let a user pick several values of one facet: the counts of a facet with chosen values are taken
 /// over the matches of every other filter (its own left out), so the other values stay visible with their counts.
-/// One extra count-only search per facet in use, with the offence codes the search fed back (<see cref="SearchResult.FedBack"/>)
-/// given rather than found again, so the counts are of the query that was searched.
+/// One extra count-only search per facet in use, with the offence codes and glossary notions the search fed back
+/// (<see cref="SearchResult.FedBack"/>, <see cref="SearchResult.FedBackNotions"/>) given rather than found again, so the counts are of the query that was searched.
 /// </summary>
 public static class FacetsAcrossFilters
 {
@@ -24,7 +24,7 @@ public static class FacetsAcrossFilters
         })
         {
             if (!inUse || !result.ContainsKey(facet)) continue;
-            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false, Feedback = false, FedBack = searched.FedBack };
+            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false, Feedback = false, FedBack = searched.FedBack, Translations = [.. spec.Translations, .. searched.FedBackNotions] };
             result[facet] = backend.Search(counting).Facets.GetValueOrDefault(facet) ?? result[facet];
         }
         return result;

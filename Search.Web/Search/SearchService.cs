@@ -12,8 +12,8 @@ namespace LegalSearch.Web.Search;
 
 /// <summary>
 /// Runs a validated <see cref="SearchRequest"/>: translates the query's words into the other languages
-/// (<see cref="IQueryTranslator"/>), ranks on the search backend (with the offence codes the first hits share fed back,
-/// <see cref="SearchSpec.Feedback"/>) and presents one page of hits for /api/search and
+/// (<see cref="IQueryTranslator"/>), ranks on the search backend (with the offence codes the first hits share and the
+/// glossary notions the first hit's heading names fed back, <see cref="SearchSpec.Feedback"/>) and presents one page of hits for /api/search and
 /// /search, with what was also searched (<see cref="Expansion"/>) and how each hit matched; each search within its
 /// budget (<c>Limits:SearchBudgetMs</c>), stopped when the caller cancels.
 /// </summary>
@@ -72,6 +72,7 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
                 if (term is not null) expansions.Add(new Expansion(language, term, $"concept {code}"));
             }
         }
+        expansions.AddRange(result.FedBackNotions.Select(c => new Expansion(c.Language, c.Text, $"legal glossary, as the first hit's heading names “{c.Source}”")));
         expansions.AddRange(result.FedBack.Select(code => new Expansion(Expansion.AnyLanguage, $"offence:{code}", $"classification of the first hits: {code}")));
         return expansions;
     }
@@ -82,7 +83,7 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         var matchedVia = concepts
             .Where(provision.Offences.Contains)
             .Select(Label)
-            .Concat(hit.Translations.Select(t => $"translation {t}"))
+            .Concat(hit.Translations.Select(t => t.IsFedBack ? $"legal glossary {t}, as the first hit's heading names “{t.Source}”" : $"translation {t}"))
             .Concat(fedBack.Where(provision.Offences.Contains).Select(code => $"{Label(code)}, as the first hits are classified"))
             .ToList();
         return new SearchHit(

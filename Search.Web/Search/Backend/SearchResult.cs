@@ -16,6 +16,9 @@ public sealed record SearchResult(
 {
     /// <summary>Offence codes searched because the first ranking's best hits share them (classification feedback), not named by the query.</summary>
     public IReadOnlyList<string> FedBack { get; init; } = [];
+
+    /// <summary>The glossary words searched because the first ranking's best hit names their notion in its heading (glossary feedback), not the query.</summary>
+    public IReadOnlyList<TranslatedClause> FedBackNotions { get; init; } = [];
 }
 
 /// <summary>A hit: the provision's stored values, its score, and (when asked) a snippet of HTML-encoded text whose only markup is &lt;mark&gt;.</summary>

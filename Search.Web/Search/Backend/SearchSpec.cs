@@ -14,8 +14,9 @@ public sealed record SearchSpec(QueryTree Query, SearchFilters Filters, int Page
     public bool Expand { get; init; } = true;
 
     /// <summary>
-    /// Feed back the offence codes the first hits share (<see cref="Lucene.ClassificationFeedback"/>): rank once, then
-    /// again with those codes searched too. The search service asks for it; facet counts, statute marks and
+    /// Feed back the offence codes the first hits share (<see cref="Lucene.ClassificationFeedback"/>) and, for a translated
+    /// query, the glossary notions the first hit's heading names (<see cref="Lucene.GlossaryFeedback"/>): rank once, then
+    /// again (once, for both) with those codes and notions searched too. The search service asks for it; facet counts, statute marks and
     /// comparisons rank without.
     /// </summary>
     public bool Feedback { get; init; }

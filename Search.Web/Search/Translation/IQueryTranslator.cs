@@ -40,6 +40,12 @@ public sealed record TranslatedClause(string Language, string Text, bool IsPhras
     /// </summary>
     public bool IsGlossary { get; init; }
 
+    /// <summary>
+    /// A glossary notion the first ranking's best hit names in its heading, not the query (<see cref="Backend.Lucene.GlossaryFeedback"/>):
+    /// <see cref="Source"/> is the notion.
+    /// </summary>
+    public bool IsFedBack { get; init; }
+
     /// <summary>Translated through a pivot language's two dictionaries (en → es → pt), not by one.</summary>
     public bool ThroughPivot { get; init; }
 

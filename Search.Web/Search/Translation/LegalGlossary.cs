@@ -16,7 +16,7 @@ public sealed class LegalGlossary
     /// <summary>An entry's words in one language, searched for a query holding a wording of the entry in another.</summary>
     public sealed record Rendering(string Notion, string Language, IReadOnlyList<string> Words);
 
-    private sealed record Entry(string Notion, IReadOnlyDictionary<string, IReadOnlyList<string>> Words, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Tokens);
+    private sealed record Entry(string Notion, string Area, IReadOnlyDictionary<string, IReadOnlyList<string>> Words, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Tokens);
 
     private readonly IReadOnlyList<Entry> entries;
 
@@ -28,17 +28,18 @@ public sealed class LegalGlossary
     public IEnumerable<(string Notion, IReadOnlyDictionary<string, IReadOnlyList<string>> Words)> Notions =>
         entries.Select(e => (e.Notion, e.Words));
 
-    public static LegalGlossary Parse(params string[] jsonFiles)
+    /// <summary>The glossary of <paramref name="areas"/>: each area's name (its file's, "criminal") and JSON.</summary>
+    public static LegalGlossary Parse(params (string Area, string Json)[] areas)
     {
-        var rows = jsonFiles.SelectMany(json => JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(json) ?? []);
+        var rows = areas.SelectMany(area => (JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(area.Json) ?? []).Select(row => (area.Area, Row: row)));
         var entries = new List<Entry>();
-        foreach (var row in rows)
+        foreach (var (area, row) in rows)
         {
             var notion = row["concept"].GetString() ?? "";
             var words = row.Where(kv => kv.Key != "concept")
                 .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.EnumerateArray().Select(v => v.GetString() ?? "").Where(w => w.Length > 0)], StringComparer.Ordinal);
             var tokens = words.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<IReadOnlyList<string>>)[.. kv.Value.Select(w => Analyze(kv.Key, w)).Where(t => t.Count > 0)], StringComparer.Ordinal);
-            entries.Add(new Entry(notion, words, tokens));
+            entries.Add(new Entry(notion, area, words, tokens));
         }
         return new LegalGlossary(entries);
     }
@@ -57,17 +58,33 @@ public sealed class LegalGlossary
         }
     }
 
+    /// <summary>
+    /// The notions whose wording <paramref name="text"/> (written in <paramref name="language"/>) holds, in glossary
+    /// order; those of the area <paramref name="exceptArea"/> (a file's name: "general") left out.
+    /// </summary>
+    public IEnumerable<string> NotionsNamedBy(string text, string language, string? exceptArea = null)
+    {
+        var words = Analyze(language, text);
+        return entries.Where(e => e.Area != exceptArea && e.Tokens.TryGetValue(language, out var wordings) && wordings.Any(w => TokenList.ContainsRun(words, w))).Select(e => e.Notion);
+    }
+
+    /// <summary>The words of <paramref name="notion"/> in each of <paramref name="targets"/> it has words in.</summary>
+    public IEnumerable<Rendering> RenderingsOf(string notion, IReadOnlyCollection<string> targets) =>
+        entries.Where(e => e.Notion == notion)
+            .SelectMany(e => targets.Where(e.Words.ContainsKey).Select(t => new Rendering(e.Notion, t, e.Words[t])));
+
     private static IReadOnlyList<string> Analyze(string language, string text) => LanguageWords.Of(language, ConceptLexicon.NormalizePhrase(text));
 
     /// <summary>The glossary's files (embedded from <c>Translation/Glossary/</c>), in name order.</summary>
-    private static IEnumerable<string> ReadEmbedded()
+    private static IEnumerable<(string Area, string Json)> ReadEmbedded()
     {
+        const string folder = ".Translation.Glossary.";
         var assembly = typeof(LegalGlossary).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Translation.Glossary.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(folder, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
+            yield return (name[(name.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..^".json".Length], reader.ReadToEnd());
         }
     }
 }

@@ -7,14 +7,15 @@ using LegalSearch.Indexer.Schema.FieldTypes;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Folding;
 using LegalSearch.Web.Search.Merging;
+using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// <see cref="ISearchBackend"/> over the Lucene index on disk: the query parsed into Lucene queries
 /// (<see cref="SearchQueryParser"/>), BM25 (the searchers of <see cref="SearcherProvider"/>), non-scoring filters,
-/// facet counts from doc values, Lucene's highlighter for snippets; the offence codes the first hits share fed back
-/// (<see cref="ClassificationFeedback"/>).
+/// facet counts from doc values, Lucene's highlighter for snippets; the offence codes the first hits share and the
+/// glossary notions the first hit's heading names fed back (<see cref="ClassificationFeedback"/>, <see cref="GlossaryFeedback"/>).
 /// </summary>
 public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryParser parser, SnippetHighlighter highlighter) : ISearchBackend
 {
@@ -54,7 +55,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 
     /// <summary>
     /// With <see cref="SearchSpec.Feedback"/>, ranked twice when the first ranking's best hits share an offence code the
-    /// query did not name (<see cref="ClassificationFeedback"/>), the second time with that code searched too.
+    /// query did not name (<see cref="ClassificationFeedback"/>) or its best hit's heading names a glossary notion the
+    /// query did not (<see cref="GlossaryFeedback"/>), the second time with those codes and notions searched too.
     /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
     /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
     /// </summary>
@@ -66,10 +68,15 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         {
             var shared = new SharedTermStates(searcher);
             var pass = Rank(searcher, shared, parsed, spec, budget);
-            if (spec.Feedback && spec.Expand && spec.FedBack.Count == 0 && FedBack(searcher, pass, parsed) is { Count: > 0 } fedBack)
+            if (spec.Feedback && spec.FedBack.Count == 0)
             {
-                parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, fedBack);
-                pass = Rank(searcher, shared, parsed, spec, budget);
+                var codes = spec.Expand ? FedBack(searcher, pass, parsed) : [];
+                var notions = GlossaryFedBack(searcher, pass, spec);
+                if (codes.Count > 0 || notions.Count > 0)
+                {
+                    parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, [.. spec.Translations, .. notions], spec.QueryLanguage, codes);
+                    pass = Rank(searcher, shared, parsed, spec, budget);
+                }
             }
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
             var hits = new List<RankedProvision>(spec.Size);
@@ -79,13 +86,32 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
                 budget.ThrowIfCancelled();
                 hits.Add(Hit(searcher, folded, matches, snippets, budget, spec.Texts));
             }
-            return new SearchResult(pass.Total, hits, pass.Facets, parsed.Concepts, parsed.Interpretation) { FedBack = parsed.FedBack };
+            return new SearchResult(pass.Total, hits, pass.Facets, parsed.Concepts, parsed.Interpretation)
+            {
+                FedBack = parsed.FedBack,
+                FedBackNotions = [.. parsed.Translations.Select(t => t.Clause).Where(c => c.IsFedBack)],
+            };
         });
     }
 
     /// <summary>The offence codes the first ranking's best hits share and the query did not name (<see cref="ClassificationFeedback"/>).</summary>
     private static IReadOnlyList<string> FedBack(IndexSearcher searcher, Pass pass, ParsedQuery parsed) =>
         ClassificationFeedback.Shared(ClassificationFeedback.CodesOf(searcher, pass.Ranked.Take(ClassificationFeedback.Depth).Select(f => f.Lead.ScoreDoc.Doc)), parsed.Concepts);
+
+    /// <summary>
+    /// The words, in the other searched languages, of the glossary notions the first ranking's best hit names in its
+    /// heading and the query did not (<see cref="GlossaryFeedback"/>); none when the query was not translated.
+    /// </summary>
+    private static IReadOnlyList<TranslatedClause> GlossaryFedBack(IndexSearcher searcher, Pass pass, SearchSpec spec)
+    {
+        if (spec.QueryLanguage is null || pass.Ranked.Count == 0) return [];
+        var best = pass.Ranked[0].Lead;
+        if (GlossaryFeedback.HeadingOf(searcher, best.ScoreDoc.Doc) is not { Length: > 0 } heading) return [];
+        var named = spec.Translations.Where(t => t.IsGlossary).Select(t => t.Source).ToHashSet(StringComparer.Ordinal);
+        var notions = GlossaryFeedback.Notions(LegalGlossary.Default, heading, best.Language, named);
+        var languages = spec.Filters.Languages.Count > 0 ? spec.Filters.Languages : IndexFields.Languages;
+        return GlossaryFeedback.Clauses(LegalGlossary.Default, notions, best.Language, languages);
+    }
 
     /// <summary>One ranking of the window: the hits merged across languages, editions folded, cited provisions first, countries diversified.</summary>
     private sealed record Pass(int Total, IReadOnlyList<EditionFold.Folded<WindowHit>> Ranked, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);

@@ -33,7 +33,8 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     /// searched beside the user's words, under the query's top-level exclusions like everything else;
     /// <paramref name="queryLanguage"/> (detected for translation) lets concepts be named by their words;
     /// <paramref name="fedBack"/> (offence codes a first ranking's best hits share, <see cref="ClassificationFeedback"/>)
-    /// are searched beside the words like a translation, weakly, and only with expansion on (the classification is the lexicon's).
+    /// are searched beside the words like a translation, weakly, and only with expansion on (the classification is the lexicon's);
+    /// fed-back glossary notions (<see cref="TranslatedClause.IsFedBack"/>, <see cref="GlossaryFeedback"/>) come among the translations and are told apart in the interpretation.
     /// </summary>
     public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null, string? queryLanguage = null, IReadOnlyList<string>? fedBack = null)
     {
@@ -45,11 +46,14 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
         if (ConceptExpansion.Feedback(fed) is { } feedback) beside.Add(feedback);
         var result = translator.Translate(tree, allowed, beside, TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
             [.. (translations ?? []).Where(t => t.IsTranslation).Select(t => (t.Language, t.Text))]);
-        List<string> alsoSearched = [.. result.Concepts.Select(AlsoSearched), .. fed.Select(FedBack)];
+        var notions = (translations ?? []).Where(t => t.IsFedBack && allowed.Contains(t.Language)).Select(t => t.Source).Distinct(StringComparer.Ordinal);
+        List<string> alsoSearched = [.. result.Concepts.Select(AlsoSearched), .. fed.Select(FedBack), .. notions.Select(FedBackNotion)];
         return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched)) { FedBack = fed };
     }
 
     private static string FedBack(string code) => $"the first hits are classified under the offence {code}: the other provisions classified under it";
+
+    private static string FedBackNotion(string notion) => $"the first hit's heading names “{notion}” (legal glossary): its words in the other languages";
 
     private static string AlsoSearched(ConceptHit hit) => hit.Translation is { } translation
         ? $"the query's translation “{translation}” ({hit.Language}) names the offence {hit.Code} (“{hit.Term}”): its wording in every language and the provisions classified under it"
