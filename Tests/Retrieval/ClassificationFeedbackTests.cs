@@ -20,15 +20,6 @@ public sealed class ClassificationFeedbackTests
     [OneTimeTearDown]
     public void Close() => services.Dispose();
 
-    /// <summary>The first page as the backend ranks it without feedback (the service's spec otherwise).</summary>
-    private IReadOnlyList<string> WithoutFeedback(SearchRequest request)
-    {
-        var translation = services.Search.Translate(request);
-        var spec = request.ToSpec(snippets: false) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage };
-        Assert.That(spec.Feedback, Is.False);
-        return [.. services.Backend.Search(spec).Hits.Select(h => h.Provision.Get(Indexer.Schema.ProvisionSchema.Id) ?? "")];
-    }
-
     [Test]
     public void A_query_naming_no_concept_gains_a_provision_of_another_language_classified_as_its_first_hits()
     {
@@ -37,7 +28,7 @@ public sealed class ClassificationFeedbackTests
         Assert.That(ConceptMatcher.Default.Find(query, "es"), Is.Empty, "the query names a lexicon concept");
 
         var response = services.Search.Search(request);
-        var without = WithoutFeedback(request);
+        var without = services.WithoutFeedback(request);
 
         Assert.That(response.Expansions.Where(e => e.Text.StartsWith("offence:", StringComparison.Ordinal)).Select(e => (e.Language, e.Text)),
             Is.EqualTo(new[] { (Expansion.AnyLanguage, "offence:privacy-violation") }));
@@ -60,6 +51,6 @@ public sealed class ClassificationFeedbackTests
 
         Assert.That(response.Expansions.Select(e => e.Text), Has.None.StartWith("offence:"));
         Assert.That(response.Interpretation, Does.Not.Contain("the first hits are classified"));
-        Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(WithoutFeedback(request)));
+        Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(services.WithoutFeedback(request)));
     }
 }

@@ -20,15 +20,6 @@ public sealed class GlossaryFeedbackTests
     [OneTimeTearDown]
     public void Close() => services.Dispose();
 
-    /// <summary>The first page as the backend ranks it without feedback (the service's spec otherwise).</summary>
-    private IReadOnlyList<string> WithoutFeedback(SearchRequest request)
-    {
-        var translation = services.Search.Translate(request);
-        var spec = request.ToSpec(snippets: false) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage };
-        Assert.That(spec.Feedback, Is.False);
-        return [.. services.Backend.Search(spec).Hits.Select(h => h.Provision.Get(Indexer.Schema.ProvisionSchema.Id) ?? "")];
-    }
-
     [Test]
     public void A_query_naming_no_concept_or_notion_gains_a_provision_of_another_language_through_its_first_hits_heading()
     {
@@ -39,7 +30,7 @@ public sealed class GlossaryFeedbackTests
         Assert.That(services.Search.Translate(request).Clauses.Where(c => c.IsGlossary), Is.Empty, "the query's translations name a glossary notion");
 
         var response = services.Search.Search(request);
-        var without = WithoutFeedback(request);
+        var without = services.WithoutFeedback(request);
 
         const string via = "as the first hit's heading names “identity theft”";
         Assert.That(response.Expansions.Where(e => e.Via.Contains(via, StringComparison.Ordinal)).Select(e => e.Language),
@@ -70,7 +61,7 @@ public sealed class GlossaryFeedbackTests
         Assert.That(response.Hits.SelectMany(h => h.MatchedVia), Has.None.Contains("first hit's heading"));
         if (response.Expansions.All(e => !e.Text.StartsWith("offence:", StringComparison.Ordinal)))
         {
-            Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(WithoutFeedback(request)));
+            Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(services.WithoutFeedback(request)));
         }
     }
 }

@@ -27,5 +27,14 @@ public sealed class CorpusServices : IDisposable
     /// <summary>The backend under <see cref="Search"/>, for a ranking the service would not ask for (a step of it left out).</summary>
     public ISearchBackend Backend => provider.GetRequiredService<ISearchBackend>();
 
+    /// <summary>The first page's provision ids as the backend ranks the request without feedback (the service's spec otherwise).</summary>
+    public IReadOnlyList<string> WithoutFeedback(SearchRequest request)
+    {
+        var translation = Search.Translate(request);
+        var spec = request.ToSpec(snippets: false) with { Translations = translation.Clauses, QueryLanguage = translation.SourceLanguage };
+        Assert.That(spec.Feedback, Is.False);
+        return [.. Backend.Search(spec).Hits.Select(h => h.Provision.Get(Indexer.Schema.ProvisionSchema.Id) ?? "")];
+    }
+
     public void Dispose() => provider.Dispose();
 }
