@@ -133,8 +133,14 @@ public sealed class ConceptMatcherTests
     [TestCase("informacion", "informatico", false)]
     [TestCase("transmision", "transmitir", false)]
     [TestCase("funcionari", "funcionament", false)]
+    [TestCase("intercept", "interception", true)]
+    [TestCase("autor", "autoridad", false)]
     public void A_verb_and_its_noun_are_one_word(string a, string b, bool same) =>
         Assert.That(ConceptWords.SameWord(a, b), Is.EqualTo(same));
+
+    [Test]
+    public void Acts_of_authority_name_no_copyright_concept() =>
+        Assert.That(ConceptMatcher.Default.Find("acción de amparo contra actos de autoridad", "es"), Is.Empty);
 
     [Test]
     public void A_term_named_whole_may_have_one_other_word_between_two_of_its_words()
