@@ -20,7 +20,31 @@ public sealed class LegalGlossary
 
     private readonly IReadOnlyList<Entry> entries;
 
-    private LegalGlossary(IReadOnlyList<Entry> entries) => this.entries = entries;
+    /// <summary>
+    /// Each language's wordings by their first word, with the entry's position: a text is compared only with the
+    /// wordings that start with one of its words, not with every wording of the ~500 entries (a scan that cost every
+    /// translated search, and every fed-back heading, a few percent of its time).
+    /// </summary>
+    private readonly IReadOnlyDictionary<(string Language, string First), IReadOnlyList<(int Entry, IReadOnlyList<string> Wording)>> byFirstWord;
+
+    private LegalGlossary(IReadOnlyList<Entry> entries)
+    {
+        this.entries = entries;
+        byFirstWord = entries
+            .SelectMany((entry, index) => entry.Tokens.SelectMany(kv => kv.Value.Select(wording => (Key: (kv.Key, wording[0]), Value: (index, wording)))))
+            .GroupBy(x => x.Key, x => x.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(int, IReadOnlyList<string>)>)[.. g]);
+    }
+
+    /// <summary>The entries one of whose wordings in <paramref name="language"/> <paramref name="words"/> hold as a run, in glossary order.</summary>
+    private IEnumerable<Entry> Named(IReadOnlyList<string> words, string language) =>
+        words.Distinct(StringComparer.Ordinal)
+            .SelectMany(word => byFirstWord.TryGetValue((language, word), out var wordings) ? wordings : [])
+            .Where(candidate => TokenList.ContainsRun(words, candidate.Wording))
+            .Select(candidate => candidate.Entry)
+            .Distinct()
+            .Order()
+            .Select(index => entries[index]);
 
     public static LegalGlossary Default { get; } = Parse([.. ReadEmbedded()]);
 
@@ -47,10 +71,8 @@ public sealed class LegalGlossary
     /// <summary>The other languages' words of every entry that <paramref name="text"/> (written in <paramref name="language"/>) names.</summary>
     public IEnumerable<Rendering> Renderings(string text, string language, IReadOnlyCollection<string> targets)
     {
-        var query = Analyze(language, text);
-        foreach (var entry in entries)
+        foreach (var entry in Named(Analyze(language, text), language))
         {
-            if (!entry.Tokens.TryGetValue(language, out var wordings) || !wordings.Any(w => TokenList.ContainsRun(query, w))) continue;
             foreach (var target in targets.Where(t => t != language && entry.Words.ContainsKey(t)))
             {
                 yield return new Rendering(entry.Notion, target, entry.Words[target]);
@@ -62,11 +84,8 @@ public sealed class LegalGlossary
     /// The notions whose wording <paramref name="text"/> (written in <paramref name="language"/>) holds, in glossary
     /// order; those of the area <paramref name="exceptArea"/> (a file's name: "general") left out.
     /// </summary>
-    public IEnumerable<string> NotionsNamedBy(string text, string language, string? exceptArea = null)
-    {
-        var words = Analyze(language, text);
-        return entries.Where(e => e.Area != exceptArea && e.Tokens.TryGetValue(language, out var wordings) && wordings.Any(w => TokenList.ContainsRun(words, w))).Select(e => e.Notion);
-    }
+    public IEnumerable<string> NotionsNamedBy(string text, string language, string? exceptArea = null) =>
+        Named(Analyze(language, text), language).Where(e => e.Area != exceptArea).Select(e => e.Notion);
 
     /// <summary>The words of <paramref name="notion"/> in each of <paramref name="targets"/> it has words in.</summary>
     public IEnumerable<Rendering> RenderingsOf(string notion, IReadOnlyCollection<string> targets) =>
