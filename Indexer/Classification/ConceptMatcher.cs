@@ -33,7 +33,20 @@ public sealed class ConceptMatcher
         }
         terms = entries;
         words = new ConceptWords(entries.Select(e => (e.Item1, e.Item2, e.Item4)));
+        languages = [.. entries.Select(e => e.Item2).Distinct(StringComparer.Ordinal)];
+        byFirstWord = entries.Select((entry, index) => (entry, index))
+            .GroupBy(x => (x.entry.Item2, x.entry.Item4[0]), x => x.index)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g]);
     }
+
+    /// <summary>
+    /// Each language's terms by their first word (positions in <see cref="terms"/>): a term is named whole or by its
+    /// opening only if the text holds its first word, so only those terms are compared, not all ~700 for every text.
+    /// </summary>
+    private readonly IReadOnlyDictionary<(string Language, string First), IReadOnlyList<int>> byFirstWord;
+
+    /// <summary>The languages the terms are written in.</summary>
+    private readonly IReadOnlyList<string> languages;
 
     /// <summary>Terms named by their words, when no term is named whole or by its opening.</summary>
     private readonly ConceptWords words;
@@ -73,31 +86,37 @@ public sealed class ConceptMatcher
         var analyzed = new Dictionary<string, IReadOnlyList<string>>();
         var whole = new Dictionary<string, ConceptHit>();
         var prefix = new Dictionary<string, ConceptHit>();
-        var byWords = new Dictionary<string, (ConceptHit Hit, double Score)>();
-        foreach (var (code, language, term, tokens) in terms)
+        foreach (var language in languages.Where(l => onlyLanguage is null || l == onlyLanguage)) analyzed[language] = LanguageWords.Of(language, text);
+        // The terms whose first word the text holds, in lexicon order (the longest term of a code wins, the first on a tie).
+        var candidates = analyzed
+            .SelectMany(kv => kv.Value.Distinct(StringComparer.Ordinal).SelectMany(token => byFirstWord.TryGetValue((kv.Key, token), out var found) ? found : []))
+            .Distinct().Order();
+        foreach (var index in candidates)
         {
-            if (onlyLanguage is not null && language != onlyLanguage) continue;
-            if (!analyzed.TryGetValue(language, out var queryTokens))
-            {
-                queryTokens = LanguageWords.Of(language, text);
-                analyzed[language] = queryTokens;
-            }
+            var (code, language, term, tokens) = terms[index];
+            var queryTokens = analyzed[language];
             if (TokenList.ContainsInOrder(queryTokens, tokens, WordsBetween)) Keep(whole, new ConceptHit(code, language, term));
             else if (tokens.Count > QueryPrefixTokens && TokenList.ContainsRun(queryTokens, [.. tokens.Take(QueryPrefixTokens)]))
             {
                 Keep(prefix, new ConceptHit(code, language, term));
             }
-            else if (language == wordsLanguage && words.Score(language, tokens, queryTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
+        }
+        if (whole.Count > 0) return [.. whole.Values];
+        if (prefix.Count > 0) return [.. prefix.Values];
+        if (wordsLanguage is null || !analyzed.TryGetValue(wordsLanguage, out var wordsTokens)) return [];
+        var byWords = new Dictionary<string, (ConceptHit Hit, double Score)>();
+        foreach (var (code, language, term, tokens) in terms)
+        {
+            if (language == wordsLanguage && words.Score(language, tokens, wordsTokens) is { } score && score > byWords.GetValueOrDefault(code).Score)
             {
                 byWords[code] = (new ConceptHit(code, language, term), score);
             }
         }
-        if (whole.Count > 0) return [.. whole.Values];
-        if (prefix.Count > 0) return [.. prefix.Values];
         // By words, only the best-named concepts: "interception of computer data" names interception, not every concept with "data".
         var best = byWords.Count == 0 ? 0 : byWords.Values.Max(v => v.Score);
         return [.. byWords.Values.Where(v => v.Score == best).Select(v => v.Hit)];
     }
+
 
     private static void Keep(Dictionary<string, ConceptHit> hits, ConceptHit hit)
     {
