@@ -26,7 +26,7 @@ public static partial class LocalSourceScanner
             if (File.Exists(full))
             {
                 var folder = System.IO.Path.GetDirectoryName(full)!;
-                results.Add(Describe(full, FindManifestRoot(folder) ?? folder, manifests));
+                results.Add(Describe(full, FindManifestRoot(folder, null, manifests) ?? folder, manifests));
             }
             else if (Directory.Exists(full))
             {
@@ -72,12 +72,12 @@ public static partial class LocalSourceScanner
     /// The nearest folder at or above <paramref name="folder"/> with a manifest.json; one already read in this scan
     /// counts even if the file is being replaced at this moment, so every file of a folder is described by one manifest.
     /// </summary>
-    private static string? FindManifestRoot(string folder, string? stopAt = null, Dictionary<string, IReadOnlyList<ManifestEntry>>? read = null)
+    private static string? FindManifestRoot(string folder, string? stopAt, Dictionary<string, IReadOnlyList<ManifestEntry>> read)
     {
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
             var manifest = System.IO.Path.Combine(dir.FullName, "manifest.json");
-            if (read?.ContainsKey(manifest) == true || File.Exists(manifest)) return dir.FullName;
+            if (read.ContainsKey(manifest) || File.Exists(manifest)) return dir.FullName;
             if (stopAt is not null && dir.FullName.Length <= stopAt.Length) break;
         }
         return null;

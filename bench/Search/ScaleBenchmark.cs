@@ -33,11 +33,11 @@ internal static class ScaleBenchmark
             var lucene = Path.Combine(context.WorkFolder, $"scale-{size}-lucene");
             var fts = Path.Combine(context.WorkFolder, $"scale-{size}-fts5.db");
             context.Log.WriteLine($"scale: indexing {size:N0} synthetic provisions …");
-            var ours = Timed(() => LuceneIndexBuilder.Build(synthetic.Generate(size), lucene));
-            context.Log.WriteLine($"scale: ours {ours.Build.Elapsed.TotalSeconds:F1} s ({ours.Cpu.TotalSeconds:F1} s CPU), {DiskSize.Megabytes(ours.Build.Bytes)}");
-            var reference = Timed(() => Fts5Engine.Build(synthetic.Generate(size), fts));
-            context.Log.WriteLine($"scale: FTS5 {reference.Build.Elapsed.TotalSeconds:F1} s ({reference.Cpu.TotalSeconds:F1} s CPU), {DiskSize.Megabytes(reference.Build.Bytes)}");
-            points.Add(Measure(context, size, lucene, fts, ours.Build with { Cpu = ours.Cpu }, reference.Build with { Cpu = reference.Cpu }, rounds));
+            var ours = IndexBuild.Timed(() => LuceneIndexBuilder.Build(synthetic.Generate(size), lucene));
+            context.Log.WriteLine($"scale: ours {ours.Elapsed.TotalSeconds:F1} s ({ours.Cpu.TotalSeconds:F1} s CPU), {DiskSize.Megabytes(ours.Bytes)}");
+            var reference = IndexBuild.Timed(() => Fts5Engine.Build(synthetic.Generate(size), fts));
+            context.Log.WriteLine($"scale: FTS5 {reference.Elapsed.TotalSeconds:F1} s ({reference.Cpu.TotalSeconds:F1} s CPU), {DiskSize.Megabytes(reference.Bytes)}");
+            points.Add(Measure(context, size, lucene, fts, ours, reference, rounds));
             Log(context, points);
             Directory.Delete(lucene, recursive: true);
             File.Delete(fts);
@@ -64,12 +64,6 @@ internal static class ScaleBenchmark
         context.Targets.Add("latency growth exponent ≤ 0.5 (p50, CPU time)", growth.ToString("F2", CultureInfo.InvariantCulture), growth <= 0.5);
         var wallGrowth = Exponent(points, p => p.Mine.Wall.P50);
         context.Targets.Add("… in wall time", wallGrowth.ToString("F2", CultureInfo.InvariantCulture), wallGrowth <= 0.5);
-    }
-
-    private static (IndexBuild Build, TimeSpan Cpu) Timed(Func<IndexBuild> build)
-    {
-        var result = IndexBuild.Timed(build);
-        return (result, result.Cpu);
     }
 
     private static Point Measure(BenchContext context, int provisions, string lucene, string fts, IndexBuild? ours, IndexBuild? reference, int rounds)
