@@ -53,6 +53,17 @@ public sealed class BrowserTests
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="glob"/> and its document has loaded, reading the document's
+    /// own readyState: waiting for the "load" lifecycle event (WaitForURLAsync's default) once hung in CI for 30 s after
+    /// the "networkidle" event had already fired, the event lost between Chromium and Playwright under load.
+    /// </summary>
+    private static async Task Reached(IPage page, string glob)
+    {
+        await page.WaitForURLAsync(glob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
+    }
+
     private static async Task Shot(IPage page, int width, string name)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, $"{name}-{width}.png") });
@@ -74,9 +85,9 @@ public sealed class BrowserTests
 
         await page.GotoAsync(server.BaseUrl + "/search?q=" + Uri.EscapeDataString("datos personales"));
         await page.Locator("ul[data-facet=country] a", new() { HasTextString = "Colombia" }).ClickAsync();
-        await page.WaitForURLAsync("**country=CO*");
+        await Reached(page, "**country=CO*");
         await page.Locator("ul[data-facet=country] a", new() { HasTextString = "Peru" }).ClickAsync();
-        await page.WaitForURLAsync("**country=PE*");
+        await Reached(page, "**country=PE*");
         var selected = page.Locator("ul[data-facet=country] li.selected");
         Assert.That(await selected.AllInnerTextsAsync(), Has.Some.Contains("Colombia").And.Some.Contains("Peru"));
         Assert.That((await page.Locator("li.hit").EvaluateAllAsync<string[]>("hits => hits.map(h => h.dataset.country)")).Distinct(), Is.SubsetOf(new[] { "CO", "PE" }));
@@ -84,12 +95,12 @@ public sealed class BrowserTests
 
         await page.FillAsync("header input[name=q]", "acceso abusivo");
         await page.PressAsync("header input[name=q]", "Enter");
-        await page.WaitForURLAsync("**q=acceso*");
+        await Reached(page, "**q=acceso*");
         Assert.That(page.Url, Does.Contain("country=CO").And.Contain("country=PE"), "the filters survive a new query");
         Assert.That(await selected.CountAsync(), Is.EqualTo(2));
 
         await page.Locator("li.hit[data-country=CO] a.hit-title", new() { HasTextString = "269A" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/statutes/co-ley-1273-2009?q=*#art-269a");
+        await Reached(page, "**/statutes/co-ley-1273-2009?q=*#art-269a");
         Assert.That(await page.Locator("section#art-269a p mark").CountAsync(), Is.GreaterThan(0), "the query's words are marked when reached from a search");
         var heading = page.Locator("section#art-269a h2");
         var box = (await heading.BoundingBoxAsync())!;
@@ -108,7 +119,7 @@ public sealed class BrowserTests
         await page.SelectOptionAsync("#country-3", "US");
         await page.SelectOptionAsync("#country-4", "CA");
         await page.Locator("form.compare-controls button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**offence=illegal-access*");
+        await Reached(page, "**offence=illegal-access*");
         var columns = await page.Locator("tr.citations td").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.country ?? 'reference')");
         Assert.That(columns, Is.EqualTo(new[] { "reference", "CO", "BR", "US", "CA" }), "Convention first, then the countries as chosen");
         Assert.That(await page.Locator("tr.citations td.reference").InnerTextAsync(), Does.Contain("art. 2"));
@@ -121,7 +132,7 @@ public sealed class BrowserTests
         Assert.That(csv, Does.Contain("INT,reference,").And.Contain("§ 1030").And.Contain("Ley 1273 de 2009 (CO), art. 269A"));
 
         await page.Locator("nav.ui-languages a[hreflang=es]").ClickAsync();
-        await page.WaitForURLAsync("**ui=es*");
+        await Reached(page, "**ui=es*");
         Assert.That(await page.Locator("html").GetAttributeAsync("lang"), Is.EqualTo("es"));
         Assert.That(await page.Locator("h1").InnerTextAsync(), Is.EqualTo("Comparar: Acceso ilícito"));
         Assert.That(await page.Locator("thead th.reference").InnerTextAsync(), Is.EqualTo("Convenio de Budapest"));
@@ -134,7 +145,7 @@ public sealed class BrowserTests
         Assert.That(await problem.InnerTextAsync(), Does.Contain("comillas").Or.Contain("frase"), "the message is in Spanish, the language kept by the cookie");
         await Shot(page, width, "syntax-error");
         await problem.Locator("a[href^='/help']").ClickAsync();
-        await page.WaitForURLAsync("**/help#*");
+        await Reached(page, "**/help#*");
         Assert.That(await page.Locator("h1").InnerTextAsync(), Is.EqualTo("Cómo escribir una consulta"));
         await Shot(page, width, "help");
         Assert.That(errors, Is.Empty, "no script or CSP errors in the console");
