@@ -67,15 +67,16 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return searchers.Use(searcher =>
         {
             var shared = new SharedTermStates(searcher);
-            var pass = Rank(searcher, shared, parsed, spec, budget);
+            var values = new WindowValues(searcher, EditionFields);
+            var pass = Rank(searcher, shared, values, parsed, spec, budget);
             if (spec.Feedback && spec.FedBack.Count == 0)
             {
                 var codes = spec.Expand ? FedBack(searcher, pass, parsed) : [];
                 var notions = GlossaryFedBack(searcher, pass, spec);
                 if (codes.Count > 0 || notions.Count > 0)
                 {
-                    parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, [.. spec.Translations, .. notions], spec.QueryLanguage, codes);
-                    pass = Rank(searcher, shared, parsed, spec, budget);
+                    parsed = parser.WithFeedback(parsed, notions, codes);
+                    pass = Rank(searcher, shared, values, parsed, spec, budget);
                 }
             }
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
@@ -116,7 +117,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     /// <summary>One ranking of the window: the hits merged across languages, editions folded, cited provisions first, countries diversified.</summary>
     private sealed record Pass(int Total, IReadOnlyList<EditionFold.Folded<WindowHit>> Ranked, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
 
-    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
+    /// <param name="values">The search's window values, shared by both rankings (the second's window is mostly the first's).</param>
+    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, WindowValues values, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
     {
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
@@ -124,7 +126,6 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var facets = new FacetCounter();
         budget.ThrowIfExceeded();
         searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
-        var values = new WindowValues(searcher, EditionFields);
         var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
         IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
         ranked = [.. Cited(ranked, spec.QueryLanguage), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
 using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -12,4 +13,10 @@ public sealed record ParsedQuery(Query Query, IReadOnlyList<string> Concepts, IR
 {
     /// <summary>Offence codes searched because the first ranking's best hits share them (<see cref="ClassificationFeedback"/>).</summary>
     public IReadOnlyList<string> FedBack { get; init; } = [];
+
+    /// <summary>What the query was assembled from, for adding feedback to it without parsing again (<see cref="SearchQueryParser.WithFeedback"/>).</summary>
+    public required Inputs BuiltFrom { get; init; }
+
+    /// <summary>The prepared tree, the translations searched (those of the allowed languages) and whether expansion was on.</summary>
+    public sealed record Inputs(PreparedTree Prepared, IReadOnlyList<TranslatedClause> Clauses, bool Expand);
 }

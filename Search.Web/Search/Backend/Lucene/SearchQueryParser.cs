@@ -39,16 +39,43 @@ public sealed class SearchQueryParser(ConceptLexicon lexicon, ConceptMatcher mat
     public ParsedQuery Parse(QueryTree tree, IReadOnlyCollection<string> languages, bool expand = true, IReadOnlyList<TranslatedClause>? translations = null, string? queryLanguage = null, IReadOnlyList<string>? fedBack = null)
     {
         var allowed = AllowedLanguages(languages);
-        var translated = TranslationQueries.Build((translations ?? []).Where(t => allowed.Contains(t.Language)));
+        var clauses = (translations ?? []).Where(t => allowed.Contains(t.Language)).ToList();
         var translator = new LuceneQueryTranslator(matcher, expansion) { Expand = expand };
-        var fed = expand ? fedBack ?? [] : [];
+        var prepared = translator.Prepare(tree, allowed, TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
+            [.. (translations ?? []).Where(t => t.IsTranslation).Select(t => (t.Language, t.Text))]);
+        return Assemble(new ParsedQuery.Inputs(prepared, clauses, expand), TranslationQueries.Build(clauses), expand ? fedBack ?? [] : []);
+    }
+
+    /// <summary>
+    /// <paramref name="first"/> with the fed-back <paramref name="notions"/> searched after its translations and the fed-back
+    /// <paramref name="codes"/> after its own: the same query, concepts and interpretation as <see cref="Parse(QueryTree, IReadOnlyCollection{string}, bool, IReadOnlyList{TranslatedClause}?, string?, IReadOnlyList{string}?)"/>
+    /// gives with them added to its translations and fed-back codes, assembled from the first parse's prepared tree and
+    /// translation queries (the concepts are matched on the words and the translations, which feedback does not change)
+    /// rather than parsed again; only the fed-back clauses are built.
+    /// </summary>
+    public ParsedQuery WithFeedback(ParsedQuery first, IReadOnlyList<TranslatedClause> notions, IReadOnlyList<string> codes)
+    {
+        if (notions.Any(n => n.IsTranslation)) throw new ArgumentException("fed-back notions are glossary clauses, not translations (searched whole, read for concepts)", nameof(notions));
+        var built = first.BuiltFrom;
+        var added = notions.Where(t => built.Prepared.Languages.Contains(t.Language)).ToList();
+        return Assemble(built with { Clauses = [.. built.Clauses, .. added] }, [.. first.Translations, .. TranslationQueries.Build(added)],
+            built.Expand ? [.. first.FedBack, .. codes] : []);
+    }
+
+    /// <summary>The query of the prepared tree with the translations and the fed-back codes searched beside its words.</summary>
+    private static ParsedQuery Assemble(ParsedQuery.Inputs inputs, IReadOnlyList<(TranslatedClause Clause, Query Query)> translated, IReadOnlyList<string> fed)
+    {
         List<Query> beside = [.. translated.Select(t => t.Query)];
         if (ConceptExpansion.Feedback(fed) is { } feedback) beside.Add(feedback);
-        var result = translator.Translate(tree, allowed, beside, TranslationQueries.Whole(translations ?? [], allowed), queryLanguage,
-            [.. (translations ?? []).Where(t => t.IsTranslation).Select(t => (t.Language, t.Text))]);
-        var notions = (translations ?? []).Where(t => t.IsFedBack && allowed.Contains(t.Language)).Select(t => t.Source).Distinct(StringComparer.Ordinal);
-        List<string> alsoSearched = [.. result.Concepts.Select(AlsoSearched), .. fed.Select(FedBack), .. notions.Select(FedBackNotion)];
-        return new ParsedQuery(result.Query, [.. result.Concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(tree, alsoSearched)) { FedBack = fed };
+        var query = LuceneQueryTranslator.Assemble(inputs.Prepared, beside);
+        var notions = inputs.Clauses.Where(t => t.IsFedBack).Select(t => t.Source).Distinct(StringComparer.Ordinal);
+        var concepts = inputs.Prepared.Concepts;
+        List<string> alsoSearched = [.. concepts.Select(AlsoSearched), .. fed.Select(FedBack), .. notions.Select(FedBackNotion)];
+        return new ParsedQuery(query, [.. concepts.Select(c => c.Code)], translated, QueryInterpretation.Render(inputs.Prepared.Tree, alsoSearched))
+        {
+            FedBack = fed,
+            BuiltFrom = inputs,
+        };
     }
 
     private static string FedBack(string code) => $"the first hits are classified under the offence {code}: the other provisions classified under it";

@@ -5,10 +5,16 @@ using LegalSearch.Web.Search.Parsing;
 
 namespace LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
 
-/// <summary>The Lucene query of a tree, the concepts expansion added, and what to tell the user about them.</summary>
-/// <param name="Query">The ranked query with the query's own filters and exclusions (request filters come on top).</param>
-/// <param name="Concepts">The concepts named by the ranked words, whose wordings and offence code were searched too.</param>
-public sealed record TranslatedQuery(Query Query, IReadOnlyList<ConceptHit> Concepts);
+/// <summary>
+/// A tree with what its Lucene query adds to the user's parts worked out (<see cref="LuceneQueryTranslator.Prepare"/>), so the
+/// query can be assembled from it again with more searched beside the words (feedback) without matching concepts again.
+/// </summary>
+/// <param name="Languages">The allowed languages, whose stemmed fields bare words search.</param>
+/// <param name="Concepts">The concepts named by the ranked words, whose wordings and offence code are searched too.</param>
+/// <param name="AllParts">The concepts' expansion and the citations: a provision matching them counts as holding every part.</param>
+/// <param name="Whole">The translations with all their words required: holding one counts as holding every part.</param>
+/// <param name="Cited">The provision a citation in words names, first of all.</param>
+public sealed record PreparedTree(QueryTree Tree, IReadOnlyList<string> Languages, IReadOnlyList<ConceptHit> Concepts, Query? AllParts, Query? Whole, Query? Cited);
 
 /// <summary>
 /// Turns a <see cref="QueryTree"/> into one Lucene query. Side-by-side parts are ranked: any may match and
@@ -38,19 +44,27 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     /// <summary>Turns cross-language expansion off (the evaluation compares both).</summary>
     public bool Expand { get; init; } = true;
 
-    /// <param name="translations">The query's words translated into other languages, searched beside the top-level parts (not counted as holding them all).</param>
+    /// <summary>What the tree's query adds to its parts: the concepts its words name and their expansion, its citations, its whole translations.</summary>
     /// <param name="wholeTranslations">Each translation with all its words required: a provision holding one counts as holding every part.</param>
     /// <param name="queryLanguage">The language the query is written in, when known (detected for translation).</param>
     /// <param name="translatedTexts">The translations' texts, for the concepts they name when the query's own words name none.</param>
-    public TranslatedQuery Translate(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> translations, IReadOnlyList<Query> wholeTranslations, string? queryLanguage = null, IReadOnlyList<(string Language, string Text)>? translatedTexts = null)
+    public PreparedTree Prepare(QueryTree tree, IReadOnlyList<string> languages, IReadOnlyList<Query> wholeTranslations, string? queryLanguage = null, IReadOnlyList<(string Language, string Text)>? translatedTexts = null)
     {
-        var target = TextTarget.Provisions(languages);
         var concepts = Expand ? Concepts(tree, queryLanguage, translatedTexts ?? []) : [];
         var alsoAll = TextTarget.AnyOf([expansion.Build(concepts, languages), .. CitationQueries.Of(tree)]);
         var cited = CitationQueries.Named(tree) is { } citation ? new ConstantScoreQuery(citation) { Boost = CitedBonus } : null;
-        var top = new TopLevel(alsoAll, TextTarget.AnyOf(translations), TextTarget.AnyOf(wholeTranslations), cited);
-        var query = Node(tree.Root, target, top) ?? throw NothingSearchable(tree.Root);
-        return new TranslatedQuery(query, concepts);
+        return new PreparedTree(tree, languages, concepts, alsoAll, TextTarget.AnyOf(wholeTranslations), cited);
+    }
+
+    /// <summary>
+    /// The Lucene query of the prepared tree, with the query's own filters and exclusions (request filters come on top); the
+    /// prepared parts are shared, not copied, by every query assembled from them.
+    /// </summary>
+    /// <param name="beside">Searched beside the top-level parts, adding to the score without counting as holding them all: the query's words translated into other languages, fed-back notions and codes.</param>
+    public static Query Assemble(PreparedTree prepared, IReadOnlyList<Query> beside)
+    {
+        var top = new TopLevel(prepared.AllParts, TextTarget.AnyOf(beside), prepared.Whole, prepared.Cited);
+        return Node(prepared.Tree.Root, TextTarget.Provisions(prepared.Languages), top) ?? throw NothingSearchable(prepared.Tree.Root);
     }
 
     /// <summary>
@@ -78,7 +92,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         public Query? CountsAsAll => TextTarget.AnyOf([AllParts, Whole]);
     }
 
-    private Query? Node(QueryNode node, TextTarget target, TopLevel? top = null) => node switch
+    private static Query? Node(QueryNode node, TextTarget target, TopLevel? top = null) => node switch
     {
         BooleanNode { Kind: BooleanKind.Any } any => Any(any, target, top?.Any),
         BooleanNode group => Group(group, target, top),
@@ -95,7 +109,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     }
 
     /// <summary>A part that matches and ranks (not a filter, not an exclusion).</summary>
-    private Query? Positive(QueryNode node, TextTarget target)
+    private static Query? Positive(QueryNode node, TextTarget target)
     {
         var query = node switch
         {
@@ -122,7 +136,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
         return query;
     }
 
-    private Query? Any(BooleanNode any, TextTarget target, Query? expanded)
+    private static Query? Any(BooleanNode any, TextTarget target, Query? expanded)
     {
         var anyOf = new BooleanQuery(disableCoord: true);
         foreach (var part in any.Children)
@@ -134,7 +148,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     }
 
     /// <summary>A side-by-side or AND group: its ranked parts, then its filters (required) and exclusions (left out).</summary>
-    private Query? Group(BooleanNode group, TextTarget target, TopLevel? top)
+    private static Query? Group(BooleanNode group, TextTarget target, TopLevel? top)
     {
         var ranked = new List<Query>();
         var result = new BooleanQuery(disableCoord: true);
@@ -197,7 +211,7 @@ internal sealed class LuceneQueryTranslator(ConceptMatcher matcher, ConceptExpan
     }
 
     /// <summary>What a NOT leaves out: a word in the stemmed field of every language and in the exact field, so no form or language of it slips through.</summary>
-    private Query Exclusion(QueryNode inner, TextTarget target)
+    private static Query Exclusion(QueryNode inner, TextTarget target)
     {
         var wide = TextTarget.Provisions(IndexFields.Languages);
         var excluded = new BooleanQuery(disableCoord: true);
