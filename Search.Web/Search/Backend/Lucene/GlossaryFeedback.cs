@@ -1,5 +1,3 @@
-using Lucene.Net.Search;
-using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Translation;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -39,9 +37,4 @@ public static class GlossaryFeedback
     public static IReadOnlyList<TranslatedClause> Clauses(LegalGlossary glossary, IEnumerable<string> notions, string foundIn, IReadOnlyCollection<string> languages) =>
         [.. notions.SelectMany(notion => glossary.RenderingsOf(notion, [.. languages.Where(l => l != foundIn)]))
             .Select(r => new TranslatedClause(r.Language, string.Join(' ', r.Words), false, Weight, r.Notion) { IsGlossary = true, IsFedBack = true })];
-
-    private static readonly ISet<string> HeadingField = new HashSet<string> { ProvisionSchema.Heading.Name };
-
-    /// <summary>The stored heading of <paramref name="doc"/> (only that field is read), or null.</summary>
-    public static string? HeadingOf(IndexSearcher searcher, int doc) => searcher.Doc(doc, HeadingField).Get(ProvisionSchema.Heading.Name);
 }

@@ -31,8 +31,8 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         ProvisionSchema.Source.Name,
     };
 
-    /// <summary>A hit of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
-    private sealed class WindowHit(ScoreDoc scoreDoc, double merged, StoredProvision fields)
+    /// <summary>A hit of the ranking window: its score and the document it is.</summary>
+    private sealed class WindowHit(ScoreDoc scoreDoc, double merged, WindowDocument document)
     {
         public ScoreDoc ScoreDoc { get; } = scoreDoc;
 
@@ -42,6 +42,18 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         /// <summary>The provision a citation in words names: it keeps its place at the head, whatever its country.</summary>
         public bool Cited => QueryTranslation.LuceneQueryTranslator.IsCited(ScoreDoc.Score);
 
+        public string Country => document.Country;
+
+        public string Language => document.Language;
+
+        public Edition Edition => document.Edition;
+
+        public string Key => document.Key;
+    }
+
+    /// <summary>A document of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
+    private sealed class WindowDocument(StoredProvision fields)
+    {
         public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
 
         public string Language { get; } = fields.Get(ProvisionSchema.Language) ?? "";
@@ -51,6 +63,22 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         public string Key { get; } = EditionKey.Of(
             fields.Get(ProvisionSchema.Country) ?? "", fields.Get(ProvisionSchema.LawNumber), fields.Get(ProvisionSchema.StatuteId) ?? "",
             fields.Get(ProvisionSchema.Year), fields.Get(ProvisionSchema.Kind) ?? "", fields.Get(ProvisionSchema.Article) ?? "");
+    }
+
+    /// <summary>
+    /// One search's window documents, each read (<see cref="WindowValues"/>) and keyed once: the ranking that feedback
+    /// repeats finds most of its window known.
+    /// </summary>
+    private sealed class WindowDocuments(IndexSearcher searcher)
+    {
+        private readonly WindowValues values = new(searcher, EditionFields);
+        private readonly Dictionary<int, WindowDocument> known = [];
+
+        public WindowDocument Of(int doc)
+        {
+            if (!known.TryGetValue(doc, out var document)) known[doc] = document = new WindowDocument(values.Read(doc));
+            return document;
+        }
     }
 
     /// <summary>
@@ -67,16 +95,17 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return searchers.Use(searcher =>
         {
             var shared = new SharedTermStates(searcher);
-            var values = new WindowValues(searcher, EditionFields);
-            var pass = Rank(searcher, shared, values, parsed, spec, budget);
+            var documents = new WindowDocuments(searcher);
+            var values = new HitValues(searcher, spec.Texts);
+            var pass = Rank(searcher, shared, documents, parsed, spec, budget);
             if (spec.Feedback && spec.FedBack.Count == 0)
             {
                 var codes = spec.Expand ? FedBack(searcher, pass, parsed) : [];
-                var notions = GlossaryFedBack(searcher, pass, spec);
+                var notions = GlossaryFedBack(values, pass, spec);
                 if (codes.Count > 0 || notions.Count > 0)
                 {
                     parsed = parser.WithFeedback(parsed, notions, codes);
-                    pass = Rank(searcher, shared, values, parsed, spec, budget);
+                    pass = Rank(searcher, shared, documents, parsed, spec, budget);
                 }
             }
             var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
@@ -85,7 +114,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             foreach (var folded in pass.Ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
             {
                 budget.ThrowIfCancelled();
-                hits.Add(Hit(searcher, folded, matches, snippets, budget, spec.Texts));
+                hits.Add(Hit(searcher, folded, values, matches, snippets, budget));
             }
             return new SearchResult(pass.Total, hits, pass.Facets, parsed.Concepts, parsed.Interpretation)
             {
@@ -103,11 +132,11 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     /// The words, in the other searched languages, of the glossary notions the first ranking's best hit names in its
     /// heading and the query did not (<see cref="GlossaryFeedback"/>); none when the query was not translated.
     /// </summary>
-    private static IReadOnlyList<TranslatedClause> GlossaryFedBack(IndexSearcher searcher, Pass pass, SearchSpec spec)
+    private static IReadOnlyList<TranslatedClause> GlossaryFedBack(HitValues values, Pass pass, SearchSpec spec)
     {
         if (spec.QueryLanguage is null || pass.Ranked.Count == 0) return [];
         var best = pass.Ranked[0].Lead;
-        if (GlossaryFeedback.HeadingOf(searcher, best.ScoreDoc.Doc) is not { Length: > 0 } heading) return [];
+        if (values.Of(best.ScoreDoc.Doc).Get(ProvisionSchema.Heading) is not { Length: > 0 } heading) return [];
         var named = spec.Translations.Where(t => t.IsGlossary).Select(t => t.Source).ToHashSet(StringComparer.Ordinal);
         var notions = GlossaryFeedback.Notions(LegalGlossary.Default, heading, best.Language, named);
         var languages = spec.Filters.Languages.Count > 0 ? spec.Filters.Languages : IndexFields.Languages;
@@ -117,8 +146,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     /// <summary>One ranking of the window: the hits merged across languages, editions folded, cited provisions first, countries diversified.</summary>
     private sealed record Pass(int Total, IReadOnlyList<EditionFold.Folded<WindowHit>> Ranked, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
 
-    /// <param name="values">The search's window values, shared by both rankings (the second's window is mostly the first's).</param>
-    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, WindowValues values, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
+    /// <param name="shared">The search's term states and rewritten queries, shared by both rankings (much of the second's query is the first's).</param>
+    /// <param name="documents">The search's window documents, shared by both rankings (the second's window is mostly the first's).</param>
+    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, WindowDocuments documents, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
     {
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
@@ -126,7 +156,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var facets = new FacetCounter();
         budget.ThrowIfExceeded();
         searcher.Search(shared.Apply(query), new BudgetCollector(MultiCollector.Wrap(partitions, facets), budget));
-        var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, values.Read(m.Hit.Doc))).ToList();
+        var merged = Merge(partitions.Result(), spec).Take(window).Select(m => new WindowHit(m.Hit, m.Score, documents.Of(m.Hit.Doc))).ToList();
         IReadOnlyList<EditionFold.Folded<WindowHit>> ranked = EditionFold.Fold(merged, h => h.Key, h => h.Language, spec.QueryLanguage);
         ranked = [.. Cited(ranked, spec.QueryLanguage), .. CountryDiversity.Rerank([.. ranked.SkipWhile(f => f.Lead.Cited)], f => f.Lead.Country, Best)];
         return new Pass(partitions.TotalHits, ranked, facets.Result());
@@ -209,11 +239,10 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return [.. hits.ScoreDocs.Select(sd => StoredProvision.Read(searcher.IndexReader, sd.Doc))];
     });
 
-    /// <param name="texts">Read the hit's full text into its values (<see cref="SearchSpec.Texts"/>); else only its stored fields.</param>
-    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget, bool texts)
+    private RankedProvision Hit(IndexSearcher searcher, EditionFold.Folded<WindowHit> folded, HitValues values, TranslationMatches matches, SnippetQuery? snippets, SearchBudget budget)
     {
         var scoreDoc = folded.Lead.ScoreDoc;
-        var stored = texts ? StoredProvision.Read(searcher.IndexReader, scoreDoc.Doc) : StoredProvision.From(searcher.Doc(scoreDoc.Doc));
+        var stored = values.Of(scoreDoc.Doc);
         var language = stored.Get(ProvisionSchema.Language) ?? "";
         var snippet = snippets is null ? null : Snippet(searcher, scoreDoc.Doc, stored, snippets, budget);
         var translations = matches.Of(scoreDoc.Doc, language);

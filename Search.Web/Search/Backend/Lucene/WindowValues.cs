@@ -9,23 +9,15 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// The few values read for every hit of a search's ranking window (the edition fold's key, country, language), from
 /// their single-valued doc values (<see cref="IndexFields.ValueOf"/>) rather than the stored document, whose block
 /// (with the provision texts around it) would be decompressed for each hit. A segment written before those doc values
-/// existed is read from stored fields, with the same values. One per search: a document's values are read once, and
-/// the ranking that retrieval feedback repeats (<see cref="LuceneSearchBackend"/>) finds most of its window already read.
+/// existed is read from stored fields, with the same values.
 /// </summary>
 public sealed class WindowValues(IndexSearcher searcher, IEnumerable<string> fields)
 {
     private readonly ISet<string> storedFields = new HashSet<string>(fields, StringComparer.Ordinal);
     private readonly Dictionary<int, IReadOnlyList<(string Field, SortedDocValues? Values)>?> segments = [];
     private readonly BytesRef scratch = new();
-    private readonly Dictionary<int, StoredProvision> read = [];
 
     public StoredProvision Read(int doc)
-    {
-        if (!read.TryGetValue(doc, out var values)) read[doc] = values = ReadValues(doc);
-        return values;
-    }
-
-    private StoredProvision ReadValues(int doc)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
