@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using LegalSearch.Indexer.Indexing;
 
 namespace LegalSearch.Web.Index;
 
@@ -96,11 +95,10 @@ public sealed class SearcherProvider : IDisposable
         }
     }
 
-    /// <summary>Every searcher the manager opens ranks with <see cref="Ranking"/> (BM25).</summary>
+    /// <summary>Every searcher the manager opens is a <see cref="RankedSearcher"/> (BM25).</summary>
     private sealed class RankedSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = Ranking.CreateSimilarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new RankedSearcher(reader);
     }
 
     public void Dispose()
