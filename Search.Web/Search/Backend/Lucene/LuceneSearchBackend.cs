@@ -84,7 +84,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     /// <summary>
     /// With <see cref="SearchSpec.Feedback"/>, ranked twice when the first ranking's best hits share an offence code the
     /// query did not name (<see cref="ClassificationFeedback"/>) or its best hit's heading names a glossary notion the
-    /// query did not (<see cref="GlossaryFeedback"/>), the second time with those codes and notions searched too.
+    /// query did not (<see cref="GlossaryFeedback"/>), the second time with those codes and notions searched too: the
+    /// first parse with them added (<see cref="SearchQueryParser.WithFeedback"/>), the term states, the window's documents
+    /// and the hits' values of the first ranking reused.
     /// Within the spec's budget: checked every 256 collected documents (<see cref="BudgetCollector"/>; past it the
     /// search stops) and before each hit's snippet (past it the snippet is the opening of the text).
     /// </summary>
