@@ -54,7 +54,7 @@ public sealed class LanguageAnalyzer(string language, CharArraySet? stopWords = 
     /// The words of <paramref name="stopWords"/> as that set holds them (lower case), matched as written: the chain has
     /// lower-cased every token before its stop filter, and a set that ignores case lower-cases every character of every
     /// token again through the culture (J2N's <c>Character.ToLower</c> → <c>TextInfo</c>): 4 % of indexing time (dotnet-trace).
-    /// The same tokens stop, since lower-casing a lower-cased character leaves it as it is (<c>StopWordMatchingTests</c>).
+    /// The same tokens stop, since lower-casing a lower-cased character leaves it as it is (<c>SharedTextTests</c>).
     /// </summary>
     private static CharArraySet MatchedAsWritten(CharArraySet stopWords) => new(Version, stopWords, ignoreCase: false);
 }

@@ -35,7 +35,7 @@ public sealed class SharedTextFilter : TokenFilter
     /// <summary>Marks the reader's text for a chain that begins with <see cref="Prefix"/>, and says what that chain will do with it (from the analyzer's <c>InitReader</c>).</summary>
     public static TextReader Mark(TextReader reader)
     {
-        SharedTextTokens.Current.Prepare(reader);
+        SharedTextTokens.PrepareFor(reader);
         return TextBoundaries.Mark(reader);
     }
 
@@ -49,13 +49,14 @@ public sealed class SharedTextFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        mode = SharedTextTokens.Current.Take();
+        mode = SharedTextTokens.TakeFor();
         next = 0;
     }
 
     public override bool IncrementToken()
     {
-        var shared = SharedTextTokens.Current;
+        if (mode == SharedTextMode.Pass) return m_input.IncrementToken();
+        var shared = SharedTextTokens.OfThread!;
         if (mode == SharedTextMode.Replay)
         {
             if (next == shared.Count) return false;
@@ -70,14 +71,15 @@ public sealed class SharedTextFilter : TokenFilter
             return true;
         }
         if (!m_input.IncrementToken()) return false;
-        if (mode == SharedTextMode.Keep) shared.Keep(term.Buffer, term.Length, offset.StartOffset, offset.EndOffset, increment.PositionIncrement, type.Type);
+        shared.Keep(term.Buffer, term.Length, offset.StartOffset, offset.EndOffset, increment.PositionIncrement, type.Type);
         return true;
     }
 
     public override void End()
     {
         base.End();
-        var shared = SharedTextTokens.Current;
+        if (mode == SharedTextMode.Pass) return;
+        var shared = SharedTextTokens.OfThread!;
         if (mode == SharedTextMode.Keep) shared.Complete(offset.EndOffset, increment.PositionIncrement);
         else if (mode == SharedTextMode.Replay)
         {

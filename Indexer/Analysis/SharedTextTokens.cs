@@ -11,7 +11,18 @@ internal sealed class SharedTextTokens
 {
     [ThreadStatic] private static SharedTextTokens? current;
 
-    public static SharedTextTokens Current => current ??= new SharedTextTokens();
+    /// <summary>The thread's tokens; a thread that never analysed a provision text's value (a search's snippets) has none.</summary>
+    public static SharedTextTokens? OfThread => current;
+
+    /// <summary>Says what the chain whose reader is being set will do (<see cref="Prepare"/>), on the thread's tokens, made when the value is a provision text's.</summary>
+    public static void PrepareFor(TextReader reader)
+    {
+        if (reader is TextValueReader) current ??= new SharedTextTokens();
+        current?.Prepare(reader);
+    }
+
+    /// <summary>What the chain just reset does (<see cref="Take"/>); nothing shared on a thread without tokens.</summary>
+    public static SharedTextMode TakeFor() => current?.Take() ?? SharedTextMode.Pass;
 
     private TextValueReader? pending;
     private SharedTextMode pendingMode;
@@ -35,7 +46,7 @@ internal sealed class SharedTextTokens
     /// is the text alone; another provision text is kept when the value's text is tokenized as it would be alone
     /// (<see cref="TextBoundaries.MarksApart"/>); anything else is analysed as it is.
     /// </summary>
-    public void Prepare(TextReader reader)
+    private void Prepare(TextReader reader)
     {
         pending = reader as TextValueReader;
         pendingMode = pending switch
@@ -48,7 +59,7 @@ internal sealed class SharedTextTokens
     }
 
     /// <summary>What the chain whose reader was just set does; keeping starts afresh.</summary>
-    public SharedTextMode Take()
+    private SharedTextMode Take()
     {
         var mode = pendingMode;
         if (mode == SharedTextMode.Keep)
