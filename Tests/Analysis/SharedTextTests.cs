@@ -44,6 +44,7 @@ public sealed class SharedTextTests
             var exact = ProvisionSchema.ExactValue(heading, divisions, text);
             if (text.Length > 0 && TextBoundaries.MarksApart(exact, exact.Length - text.Length)) shared++;
         }
+        TestContext.Out.WriteLine($"{shared} of {compared} provisions share the text's analysis");
         Assert.That(compared, Is.GreaterThan(9000));
         Assert.That(shared, Is.GreaterThan(compared / 2), "most provisions share the text's analysis");
     }
