@@ -10,12 +10,18 @@ public static class AnalyzerFactory
 
     public static Analyzer Exact() => new ExactAnalyzer();
 
-    /// <summary>The exact analyzer for the provision text, with sentence and paragraph markers (<see cref="TextBoundaries"/>) for <c>/s</c> and <c>/p</c>.</summary>
-    public static Analyzer ExactText() => new ExactAnalyzer(markBoundaries: true);
+    /// <summary>
+    /// The exact analyzer for the provision text, with sentence and paragraph markers (<see cref="TextBoundaries"/>) for
+    /// <c>/s</c> and <c>/p</c>; at index time (not <paramref name="forQueries"/>) it shares the text's tokens with the language field (<see cref="SharedTextFilter"/>).
+    /// </summary>
+    public static Analyzer ExactText(bool forQueries) => new ExactAnalyzer(markBoundaries: true, sharesText: !forQueries);
 
-    /// <summary>The language's chain for the provision text field, with sentence and paragraph markers (<see cref="TextBoundaries"/>); <paramref name="forQueries"/> as <see cref="ForQueryWords"/>.</summary>
+    /// <summary>
+    /// The language's chain for the provision text field, with sentence and paragraph markers (<see cref="TextBoundaries"/>);
+    /// <paramref name="forQueries"/> as <see cref="ForQueryWords"/>, else sharing the text's tokens with the exact field (<see cref="SharedTextFilter"/>).
+    /// </summary>
     public static Analyzer ForLanguageText(string language, bool forQueries) =>
-        new LanguageAnalyzer(language, forQueries ? LegalStopWords.ForQueries() : null, markBoundaries: true, forQueries: forQueries);
+        new LanguageAnalyzer(language, forQueries ? LegalStopWords.ForQueries() : null, markBoundaries: true, forQueries: forQueries, sharesText: !forQueries);
 
     /// <summary>The language's chain with the stop words of all languages, for the bare words of a query (see <see cref="LegalStopWords.ForQueries"/>).</summary>
     public static Analyzer ForQueryWords(string language) => new LanguageAnalyzer(language, LegalStopWords.ForQueries(), forQueries: true);

@@ -43,12 +43,14 @@ internal sealed class MarkerCharFilter(Regex pattern, string marker, TextReader 
     protected override int Correct(int currentOff) => Math.Max(0, base.Correct(currentOff));
 
     /// <summary>
-    /// The whole input: an inner marker filter's output as it is, any other reader through buffers kept per thread
-    /// (TextReader.ReadToEnd allocates a 4,096-character buffer and a builder for each value: 8 % of indexing time).
+    /// The whole input: an inner marker filter's output as it is, a provision text's value (<see cref="TextValueReader"/>)
+    /// as its string, any other reader through buffers kept per thread (TextReader.ReadToEnd allocates a 4,096-character
+    /// buffer and a builder for each value: 8 % of indexing time).
     /// </summary>
     private static string ReadAll(TextReader reader)
     {
         if (reader is MarkerCharFilter inner) return inner.Output;
+        if (reader is TextValueReader value && value.TakeWhole() is { } whole) return whole;
         var text = (reading ??= new StringBuilder()).Clear();
         var buffer = chunk ??= new char[4096];
         for (var read = reader.Read(buffer, 0, buffer.Length); read > 0; read = reader.Read(buffer, 0, buffer.Length)) text.Append(buffer, 0, read);

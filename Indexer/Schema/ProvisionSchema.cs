@@ -50,11 +50,11 @@ public static class ProvisionSchema
     public static readonly StoredOnlyField<string> Divisions = new(IndexFields.Divisions, s => s.Provision.Divisions, NullIfEmpty, text => text ?? "");
 
     /// <summary>Text, heading and division headings stemmed in the statute's language ("text_es"...).</summary>
-    public static readonly LanguageTextField LanguageText = new(s => [s.Provision.Text, s.Provision.Heading, NullIfEmpty(s.Provision.Divisions)]);
+    public static readonly LanguageTextField LanguageText = new(s => s.Provision.Text, s => [s.Provision.Heading, NullIfEmpty(s.Provision.Divisions)]);
 
     /// <summary>Heading, division headings and text folded and unstemmed, for quoted phrases and prefixes; with sentence and paragraph markers.</summary>
-    public static readonly SearchOnlyField Exact = new(
-        IndexFields.Exact, s => ExactValue(s.Provision.Heading, s.Provision.Divisions, s.Provision.Text), AnalyzerFactory.ExactText);
+    public static readonly ExactTextField Exact = new(
+        IndexFields.Exact, s => (ExactValue(s.Provision.Heading, s.Provision.Divisions, s.Provision.Text), s.Provision.Text));
 
     /// <summary>The value of <see cref="Exact"/>: heading, division headings and text, the empty ones left out, one per line.</summary>
     public static string ExactValue(string? heading, string? divisions, string? text) =>

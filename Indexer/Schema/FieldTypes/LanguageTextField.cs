@@ -7,11 +7,11 @@ namespace LegalSearch.Indexer.Schema.FieldTypes;
 
 /// <summary>
 /// The provision's words analyzed in its own language, not stored, with offsets (<see cref="OffsetsText"/>): one field per language (<see cref="IndexFields.TextIn"/>),
-/// holding the values of <paramref name="values"/> in order; English analysis for a language without an analyzer.
+/// holding the provision <paramref name="text"/> and then the values of <paramref name="after"/>; English analysis for a language without an analyzer.
 /// Queries drop every language's stop words (<see cref="AnalyzerFactory.ForQueryWords"/>); the text carries sentence
-/// and paragraph markers (<see cref="TextBoundaries"/>).
+/// and paragraph markers (<see cref="TextBoundaries"/>), and its tokens up to the lower case are shared with the exact field (<see cref="SharedTextFilter"/>).
 /// </summary>
-public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>> values) : IProvisionField
+public sealed class LanguageTextField(Func<ProvisionSource, string> text, Func<ProvisionSource, IEnumerable<string?>> after) : IProvisionField
 {
     public string Name => IndexFields.TextIn("{language}");
 
@@ -21,9 +21,11 @@ public sealed class LanguageTextField(Func<ProvisionSource, IEnumerable<string?>
     {
         var language = source.Statute.Language;
         var field = IndexFields.TextIn(IndexFields.Languages.Contains(language) ? language : LanguageRegistry.Fallback);
-        foreach (var value in values(source))
+        var value = text(source);
+        document.Add(OffsetsText.Of(field, new TextValueReader(value, value)));
+        foreach (var more in after(source))
         {
-            if (value is not null) document.Add(OffsetsText.Of(field, value));
+            if (more is not null) document.Add(OffsetsText.Of(field, more));
         }
     }
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using LegalSearch.Indexer.Analysis;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
@@ -12,6 +13,9 @@ public static class OffsetsText
     public static FieldType Type { get; } = Create();
 
     public static Field Of(string name, string value) => new(name, value, Type);
+
+    /// <summary>A value ending with the provision text (<see cref="TextValueReader"/>), whose index-time analyzers share the text's tokens.</summary>
+    public static Field Of(string name, TextValueReader value) => new(name, value, Type);
 
     private static FieldType Create()
     {

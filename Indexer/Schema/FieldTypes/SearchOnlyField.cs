@@ -3,20 +3,14 @@ using Lucene.Net.Documents;
 
 namespace LegalSearch.Indexer.Schema.FieldTypes;
 
-/// <summary>
-/// A value indexed for search and not stored: one token when <paramref name="analyzer"/> is null (the article key),
-/// else analyzed text with offsets (the folded exact field, <see cref="OffsetsText"/>).
-/// </summary>
-public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> value, Func<Analyzer>? analyzer = null) : IProvisionField
+/// <summary>A value indexed for search as one token and not stored (the article key); the folded exact field is an <see cref="ExactTextField"/>.</summary>
+public sealed class SearchOnlyField(string name, Func<ProvisionSource, string> value) : IProvisionField
 {
     public string Name => name;
 
     public bool IsFacet => false;
 
-    public void Write(Document document, ProvisionSource source) =>
-        document.Add(analyzer is null
-            ? KeywordValue.Of(name, value(source), stored: false)
-            : OffsetsText.Of(name, value(source)));
+    public void Write(Document document, ProvisionSource source) => document.Add(KeywordValue.Of(name, value(source), stored: false));
 
-    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => analyzer is null ? KeywordValue.Analyzer(name, forQueries) : [new(name, analyzer())];
+    public IEnumerable<KeyValuePair<string, Analyzer>> Analyzers(bool forQueries) => KeywordValue.Analyzer(name, forQueries);
 }
