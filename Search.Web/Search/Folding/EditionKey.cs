@@ -17,7 +17,14 @@ namespace LegalSearch.Web.Search.Folding;
 public static partial class EditionKey
 {
     public static string Of(string country, string? lawNumber, string statuteId, int? year, string kind, string article) =>
-        $"{country}|{year}|{Law(lawNumber) ?? statuteId}|{kind}|{ArticleKey.From(BaseArticle(article))}";
+        Join(country, year, Law(lawNumber) ?? statuteId, kind, Article(article));
+
+    /// <summary>The key from its parts already compared as the key compares them: the law as <see cref="Law"/> gives it (or the statute), the article as <see cref="Article"/>.</summary>
+    public static string Join(string country, int? year, string law, string kind, string articleKey) =>
+        $"{country}|{year}|{law}|{kind}|{articleKey}";
+
+    /// <summary>The comparable part of an article number: its <see cref="ArticleKey"/> without a copy's or a language's tag.</summary>
+    public static string Article(string article) => ArticleKey.From(BaseArticle(article));
 
     /// <summary>The comparable part of a law number, or null when nothing is left of it.</summary>
     public static string? Law(string? lawNumber)

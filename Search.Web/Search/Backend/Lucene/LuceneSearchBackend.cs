@@ -24,13 +24,6 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     /// <summary>Hits beyond the page read to fold editions: enough that a provision's twins ranked a little lower are found.</summary>
     public const int FoldSlack = 20;
 
-    private static readonly ISet<string> EditionFields = new HashSet<string>
-    {
-        ProvisionSchema.Id.Name, ProvisionSchema.StatuteId.Name, ProvisionSchema.Country.Name, ProvisionSchema.Language.Name,
-        ProvisionSchema.LawNumber.Name, ProvisionSchema.Year.Name, ProvisionSchema.Kind.Name, ProvisionSchema.Article.Name,
-        ProvisionSchema.Source.Name,
-    };
-
     /// <summary>A hit of the ranking window: its score and the document it is.</summary>
     private sealed class WindowHit(ScoreDoc scoreDoc, double merged, WindowDocument document)
     {
@@ -51,36 +44,6 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         public string Key => document.Key;
     }
 
-    /// <summary>A document of the ranking window with the few stored values that decide which provision it is an edition of.</summary>
-    private sealed class WindowDocument(StoredProvision fields)
-    {
-        public string Country { get; } = fields.Get(ProvisionSchema.Country) ?? "";
-
-        public string Language { get; } = fields.Get(ProvisionSchema.Language) ?? "";
-
-        public Edition Edition { get; } = new(fields.Get(ProvisionSchema.Id) ?? "", fields.Get(ProvisionSchema.Language) ?? "", fields.Get(ProvisionSchema.Source) ?? "");
-
-        public string Key { get; } = EditionKey.Of(
-            fields.Get(ProvisionSchema.Country) ?? "", fields.Get(ProvisionSchema.LawNumber), fields.Get(ProvisionSchema.StatuteId) ?? "",
-            fields.Get(ProvisionSchema.Year), fields.Get(ProvisionSchema.Kind) ?? "", fields.Get(ProvisionSchema.Article) ?? "");
-    }
-
-    /// <summary>
-    /// One search's window documents, each read (<see cref="WindowValues"/>) and keyed once: the ranking that feedback
-    /// repeats finds most of its window known.
-    /// </summary>
-    private sealed class WindowDocuments(IndexSearcher searcher)
-    {
-        private readonly WindowValues values = new(searcher, EditionFields);
-        private readonly Dictionary<int, WindowDocument> known = [];
-
-        public WindowDocument Of(int doc)
-        {
-            if (!known.TryGetValue(doc, out var document)) known[doc] = document = new WindowDocument(values.Read(doc));
-            return document;
-        }
-    }
-
     /// <summary>
     /// With <see cref="SearchSpec.Feedback"/>, ranked twice when the first ranking's best hits share an offence code the
     /// query did not name (<see cref="ClassificationFeedback"/>) or its best hit's heading names a glossary notion the
@@ -97,7 +60,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         return searchers.Use(searcher =>
         {
             var shared = new SharedTermStates(searcher);
-            var documents = new WindowDocuments(searcher);
+            var documents = new WindowValues(searcher);
             var values = new HitValues(searcher, spec.Texts);
             var pass = Rank(searcher, shared, documents, parsed, spec, budget);
             if (spec.Feedback && spec.FedBack.Count == 0)
@@ -150,7 +113,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 
     /// <param name="shared">The search's term states and rewritten queries, shared by both rankings (much of the second's query is the first's).</param>
     /// <param name="documents">The search's window documents, shared by both rankings (the second's window is mostly the first's).</param>
-    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, WindowDocuments documents, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
+    private static Pass Rank(IndexSearcher searcher, SharedTermStates shared, WindowValues documents, ParsedQuery parsed, SearchSpec spec, SearchBudget budget)
     {
         var query = LuceneFilters.Apply(parsed.Query, spec.Filters);
         var window = Math.Max(spec.Page * spec.Size * 2 + FoldSlack, CountryDiversity.Window);
