@@ -14,7 +14,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// </summary>
 internal sealed class WindowValues(IndexSearcher searcher)
 {
-    private static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The stored fields a window document is read from when its segment has no doc values for them.</summary>
+    internal static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal)
     {
         ProvisionSchema.Id.Name, ProvisionSchema.StatuteId.Name, ProvisionSchema.Country.Name, ProvisionSchema.Language.Name,
         ProvisionSchema.LawNumber.Name, ProvisionSchema.Year.Name, ProvisionSchema.Kind.Name, ProvisionSchema.Article.Name,
