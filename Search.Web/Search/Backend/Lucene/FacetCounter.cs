@@ -1,18 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// Counts facet values (SortedSet doc values) over every document a query matches: per segment by ordinal in an
-/// array, turned into value strings once per segment for the ordinals that were seen, not once per document.
+/// array, turned into values once per segment for the ordinals that were seen (<see cref="FacetLabels"/>: decoded once
+/// per segment, not once per search).
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>());
-    private readonly List<(string Facet, SortedSetDocValues Values, int[] Counts)> segment = [];
+    private readonly List<(string Facet, SortedSetDocValues Values, string[] Labels, int[] Counts)> segment = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,18 +23,19 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FoldSegment();
+        var labels = FacetLabels.Of(context.AtomicReader);
         foreach (var facet in IndexFields.Facets)
         {
-            if (context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(facet)) is { } values)
+            if (labels.TryGetValue(facet, out var byOrd) && context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(facet)) is { } values)
             {
-                segment.Add((facet, values, new int[checked((int)values.ValueCount)]));
+                segment.Add((facet, values, byOrd, new int[byOrd.Length]));
             }
         }
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, ordinals) in segment)
+        foreach (var (_, values, _, ordinals) in segment)
         {
             values.SetDocument(doc);
             long ord;
@@ -55,15 +56,14 @@ public sealed class FacetCounter : ICollector
 
     private void FoldSegment()
     {
-        var scratch = new BytesRef();
-        foreach (var (facet, values, ordinals) in segment)
+        foreach (var (facet, _, labels, ordinals) in segment)
         {
             var bucket = counts[facet];
+            bucket.EnsureCapacity(bucket.Count + ordinals.Count(c => c > 0));
             for (var ord = 0; ord < ordinals.Length; ord++)
             {
                 if (ordinals[ord] == 0) continue;
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
+                var value = labels[ord];
                 bucket[value] = bucket.GetValueOrDefault(value) + ordinals[ord];
             }
         }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -13,10 +12,10 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 internal sealed class LanguagePartitions(int size) : ICollector
 {
     private readonly Dictionary<string, TopScoreDocCollector> byLanguage = new(StringComparer.Ordinal);
-    private readonly BytesRef scratch = new();
     private AtomicReaderContext? context;
     private Scorer? scorer;
     private SortedSetDocValues? languages;
+    private string[] labels = [];
     private TopScoreDocCollector?[] byOrdinal = [];
     private TopScoreDocCollector? unknown;
 
@@ -35,7 +34,8 @@ internal sealed class LanguagePartitions(int size) : ICollector
         this.context = context;
         foreach (var collector in byLanguage.Values) collector.SetNextReader(context);
         languages = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(IndexFields.Language));
-        byOrdinal = new TopScoreDocCollector?[languages is null ? 0 : checked((int)languages.ValueCount)];
+        labels = languages is null ? [] : FacetLabels.Of(context.AtomicReader)[IndexFields.Language];
+        byOrdinal = new TopScoreDocCollector?[labels.Length];
         unknown = null;
     }
 
@@ -52,8 +52,7 @@ internal sealed class LanguagePartitions(int size) : ICollector
         var ord = languages.NextOrd();
         if (ord == SortedSetDocValues.NO_MORE_ORDS) return unknown ??= Partition("");
         if (byOrdinal[ord] is { } known) return known;
-        languages.LookupOrd(ord, scratch);
-        return byOrdinal[ord] = Partition(scratch.Utf8ToString());
+        return byOrdinal[ord] = Partition(labels[ord]);
     }
 
     private TopScoreDocCollector Partition(string language)
