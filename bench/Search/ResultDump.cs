@@ -25,7 +25,7 @@ internal static class ResultDump
                 query.Lang,
                 response.Total,
                 response.Facets,
-                Hits = response.Hits.Select(h => new { h.Id, h.Score, h.Snippet }),
+                Hits = response.Hits.Select(h => new { h.Id, h.Score, h.Snippet, h.Editions }),
             }));
         }
         context.Log.WriteLine($"{context.Mix.Count} queries written to {file}");
