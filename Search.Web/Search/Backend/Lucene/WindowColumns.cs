@@ -48,7 +48,7 @@ internal sealed class WindowColumns
 
     public Column<string> Article { get; }
 
-    /// <summary>Every table's values, for the memory they hold (bench, tests).</summary>
+    /// <summary>Every table's values, for the memory they hold (tests).</summary>
     public IEnumerable<object?> Values =>
         new IEnumerable<object?>[] { Country.Values, Language.Values, Kind.Values, Statute.Values, Source.Values, Year.Values.Cast<object?>(), Law.Values, Article.Values }
             .SelectMany(v => v);
