@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -37,11 +36,10 @@ public static class ClassificationFeedback
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)];
 
-    /// <summary>The offence codes of each of <paramref name="docs"/>, from the offence facet's doc values.</summary>
+    /// <summary>The offence codes of each of <paramref name="docs"/>, from the offence facet's doc values (the values as <see cref="FacetLabels"/> decoded them for the segment).</summary>
     public static IReadOnlyList<IReadOnlyCollection<string>> CodesOf(IndexSearcher searcher, IEnumerable<int> docs)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var scratch = new BytesRef();
         var result = new List<IReadOnlyCollection<string>>();
         foreach (var doc in docs)
         {
@@ -49,13 +47,10 @@ public static class ClassificationFeedback
             var codes = new List<string>();
             if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.FacetOf(IndexFields.Offence)) is { } values)
             {
+                var labels = FacetLabels.Of(leaf.AtomicReader)[IndexFields.Offence];
                 values.SetDocument(doc - leaf.DocBase);
                 long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    values.LookupOrd(ord, scratch);
-                    codes.Add(scratch.Utf8ToString());
-                }
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) codes.Add(labels[ord]);
             }
             result.Add(codes);
         }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -21,17 +20,10 @@ internal static class FacetLabels
     private static Dictionary<string, string[]> Read(AtomicReader reader)
     {
         var labels = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var scratch = new BytesRef();
         foreach (var facet in IndexFields.Facets)
         {
             if (reader.GetSortedSetDocValues(IndexFields.FacetOf(facet)) is not { } values) continue;
-            var byOrd = new string[values.ValueCount];
-            for (var ord = 0; ord < byOrd.Length; ord++)
-            {
-                values.LookupOrd(ord, scratch);
-                byOrd[ord] = scratch.Utf8ToString();
-            }
-            labels[facet] = byOrd;
+            labels[facet] = OrdinalValues.Decode(values.ValueCount, values.LookupOrd, v => v);
         }
         return labels;
     }

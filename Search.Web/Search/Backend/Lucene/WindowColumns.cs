@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Folding;
 
@@ -81,14 +80,7 @@ internal sealed class WindowColumns
         {
             var name = IndexFields.ValueOf(field.Name);
             if (reader.GetSortedDocValues(name) is not { } sorted) return new Column<T>(name, []);
-            var values = new T[sorted.ValueCount];
-            var scratch = new BytesRef();
-            for (var ord = 0; ord < values.Length; ord++)
-            {
-                sorted.LookupOrd(ord, scratch);
-                values[ord] = derive(scratch.Utf8ToString());
-            }
-            return new Column<T>(name, values);
+            return new Column<T>(name, OrdinalValues.Decode(sorted.ValueCount, (ord, scratch) => sorted.LookupOrd((int)ord, scratch), derive));
         }
     }
 }

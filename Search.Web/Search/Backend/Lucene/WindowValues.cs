@@ -73,10 +73,9 @@ internal sealed class WindowValues(IndexSearcher searcher)
         /// <summary>The provision's id, unique to it, so decoded only for the editions a page lists.</summary>
         private string Id(int doc)
         {
-            var ord = ids?.GetOrd(doc) ?? -1;
-            if (ord < 0) return "";
+            if (ids is null) return "";
             var scratch = new BytesRef();
-            ids!.LookupOrd(ord, scratch);
+            ids.Get(doc, scratch);
             return scratch.Utf8ToString();
         }
     }
