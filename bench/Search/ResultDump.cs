@@ -5,7 +5,7 @@ namespace LegalSearch.Bench.Search;
 
 /// <summary>
 /// `dump FILE`: every query of the mix through the in-process service, written as one JSON line per query (total,
-/// facets, each hit's id, score and snippet). Two builds' dumps compared with diff show that a speed-up changed no
+/// facets, each hit's id, score, snippet, other editions and "matched via"). Two builds' dumps compared with diff show that a speed-up changed no
 /// result, ranking, count or marked word.
 /// </summary>
 internal static class ResultDump
@@ -25,7 +25,7 @@ internal static class ResultDump
                 query.Lang,
                 response.Total,
                 response.Facets,
-                Hits = response.Hits.Select(h => new { h.Id, h.Score, h.Snippet, h.Editions }),
+                Hits = response.Hits.Select(h => new { h.Id, h.Score, h.Snippet, h.Editions, h.MatchedVia }),
             }));
         }
         context.Log.WriteLine($"{context.Mix.Count} queries written to {file}");

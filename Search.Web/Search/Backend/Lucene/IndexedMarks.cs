@@ -11,15 +11,25 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// text. The words marked are those Lucene's QueryScorer marks: every occurrence of a term leaf's term; for a phrase,
 /// proximity or span leaf only its terms inside one of its matches in the document (a phrase as the span query the
 /// highlighter makes of it). One per search: span rewrites, the terms of prefixes and (with the search's
-/// <see cref="SharedTermStates"/>) the states of the spans' terms are found once.
+/// <see cref="SharedTermStates"/>) the states of the spans' terms are found once; a span leaf's matches are read for all
+/// the page's documents of a segment in one pass of its spans (<see cref="PageDocuments"/>). Leaves are told apart by
+/// reference: the same objects every hit (a phrase's structural hash reads all its terms).
 /// </summary>
-public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms, SharedTermStates? states = null)
+public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms, SharedTermStates? states = null, PageDocuments? page = null)
 {
     /// <summary>Terms of a prefix, wildcard or fuzzy leaf per segment beyond which the snippet falls back to re-analysis.</summary>
     public const int MaxExpandedTerms = 1_024;
 
-    private readonly Dictionary<Query, (SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)> spanLeaves = [];
-    private readonly Dictionary<(Query, int), List<Term>?> expansions = [];
+    private static readonly List<(int Start, int End)> NoMatches = [];
+    private readonly Dictionary<Query, SpanLeafOf?> spanLeaves = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Query, Dictionary<int, List<Term>?>> expansions = new(ReferenceEqualityComparer.Instance);
+    private readonly PageDocuments page = page ?? PageDocuments.None;
+
+    /// <summary>A span leaf rewritten, its terms and their states, and its matches by document (top-level id) as they are read.</summary>
+    private sealed record SpanLeafOf(SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)
+    {
+        public Dictionary<int, List<(int Start, int End)>> Matches { get; } = [];
+    }
 
     /// <summary>A marked word: its characters in the text, the index term and the weight of the leaf that marked it.</summary>
     public readonly record struct Mark(int Start, int End, string Term, float Weight);
@@ -47,9 +57,9 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
                     break;
                 case PhraseQuery or MultiPhraseQuery or SpanQuery:
                     if (SpanLeaf(leaf) is not { } span) return null;
-                    var matches = Matches(span.Spans, span.States, context, local);
+                    var matches = Matches(span, context, local);
                     if (matches.Count == 0) break;
-                    foreach (var t in span.Terms.Where(t => t.Field == field)) Add(t, leaf.Boost, matches);
+                    foreach (var t in span.Terms) Add(t, leaf.Boost, matches);
                     break;
                 case MultiTermQuery multiTerm:
                     if (Expanded(multiTerm, context, terms) is not { } expanded) return null;
@@ -69,7 +79,7 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
             for (var i = 0; i < positions.Freq; i++)
             {
                 var position = positions.NextPosition();
-                if (within is not null && !within.Any(m => position >= m.Start && position < m.End)) continue;
+                if (within is not null && !Inside(position, within)) continue;
                 var start = positions.StartOffset - textStart;
                 var end = positions.EndOffset - textStart;
                 if (start >= 0 && end <= textLength && start < end) marks.Add(new Mark(start, end, text, weight));
@@ -77,26 +87,51 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
         }
     }
 
-    /// <summary>The positions [start, end) of the span query's matches in the document.</summary>
-    private static List<(int Start, int End)> Matches(SpanQuery query, Dictionary<Term, TermContext> states, AtomicReaderContext context, int doc)
+    private static bool Inside(int position, List<(int Start, int End)> matches)
     {
-        var found = new List<(int, int)>();
-        var spans = query.GetSpans(context, null, states);
-        if (!spans.SkipTo(doc) || spans.Doc != doc) return found;
-        do found.Add((spans.Start, spans.End));
-        while (spans.MoveNext() && spans.Doc == doc);
-        return found;
+        foreach (var (start, end) in matches)
+        {
+            if (position >= start && position < end) return true;
+        }
+        return false;
     }
 
-    private (SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)? SpanLeaf(Query leaf)
+    /// <summary>
+    /// The positions [start, end) of the span leaf's matches in document <paramref name="doc"/> (of the segment), read
+    /// with the matches of the page's other documents of the segment: one spans per leaf and segment, moved forward
+    /// from document to document as Lucene's span scorer moves it.
+    /// </summary>
+    private List<(int Start, int End)> Matches(SpanLeafOf leaf, AtomicReaderContext context, int doc)
+    {
+        if (leaf.Matches.TryGetValue(context.DocBase + doc, out var known)) return known;
+        var spans = leaf.Spans.GetSpans(context, null, leaf.States);
+        var started = false;
+        var more = false;
+        foreach (var each in page.In(context, doc))
+        {
+            if (!started || more && spans.Doc < each) more = spans.SkipTo(each);
+            started = true;
+            var found = NoMatches;
+            if (more && spans.Doc == each)
+            {
+                found = [];
+                do found.Add((spans.Start, spans.End));
+                while ((more = spans.MoveNext()) && spans.Doc == each);
+            }
+            leaf.Matches[context.DocBase + each] = found;
+        }
+        return leaf.Matches[context.DocBase + doc];
+    }
+
+    private SpanLeafOf? SpanLeaf(Query leaf)
     {
         if (spanLeaves.TryGetValue(leaf, out var known)) return known;
-        if (AsSpans(leaf) is not { } spans) return null;
+        if (AsSpans(leaf) is not { } spans) return spanLeaves[leaf] = null;
         var rewritten = (SpanQuery)searcher.Rewrite(spans);
         var terms = new HashSet<Term>();
         rewritten.ExtractTerms(terms);
         var termStates = states is null ? [] : terms.ToDictionary(t => t, states.StateOf);
-        return spanLeaves[leaf] = (rewritten, [.. terms], termStates);
+        return spanLeaves[leaf] = new SpanLeafOf(rewritten, [.. terms], termStates);
     }
 
     /// <summary>A phrase as Lucene's WeightedSpanTermExtractor turns it into spans (the same slop and order), so the same words are marked.</summary>
@@ -139,7 +174,8 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
     /// <summary>The segment's terms a prefix, wildcard or fuzzy leaf matches; null past <see cref="MaxExpandedTerms"/>.</summary>
     private List<Term>? Expanded(MultiTermQuery query, AtomicReaderContext context, Terms terms)
     {
-        if (expansions.TryGetValue((query, context.Ord), out var known)) return known;
+        if (!expansions.TryGetValue(query, out var bySegment)) expansions[query] = bySegment = [];
+        if (bySegment.TryGetValue(context.Ord, out var known)) return known;
         var found = new List<Term>();
         var matching = query.GetTermsEnum(terms);
         while (matching.MoveNext())
@@ -151,6 +187,6 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
             }
             found.Add(new Term(query.Field, BytesRef.DeepCopyOf(matching.Term)));
         }
-        return expansions[(query, context.Ord)] = found;
+        return bySegment[context.Ord] = found;
     }
 }

@@ -73,10 +73,12 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
                     pass = Rank(searcher, shared, documents, parsed, spec, budget);
                 }
             }
-            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared) : null;
-            var hits = new List<RankedProvision>(spec.Size);
-            var matches = new TranslationMatches(searcher, parsed.Translations, shared);
-            foreach (var folded in pass.Ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size))
+            var shown = pass.Ranked.Skip((spec.Page - 1) * spec.Size).Take(spec.Size).ToList();
+            var page = new PageDocuments(searcher.IndexReader, shown.Select(f => f.Lead.ScoreDoc.Doc));
+            var snippets = spec.Snippets ? new SnippetQuery(searcher, parsed.Query, shared, page) : null;
+            var hits = new List<RankedProvision>(shown.Count);
+            var matches = new TranslationMatches(searcher, parsed.Translations, shared, page);
+            foreach (var folded in shown)
             {
                 budget.ThrowIfCancelled();
                 hits.Add(Hit(searcher, folded, values, matches, snippets, budget));

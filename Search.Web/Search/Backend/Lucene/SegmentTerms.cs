@@ -7,20 +7,29 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// postings enumerator of each kind, reused from term to term and hit to hit. A new enumerator clones the index file's
 /// input, which was a seventh of the server's time under load (dotnet-trace). With the search's term states a term is
 /// found from its state (<see cref="SharedTermStates"/>, one terms-dictionary look-up per term and segment per search)
-/// rather than looked up again for every hit.
+/// rather than looked up again for every hit. Whether a hit has a term is answered for all the page's documents of
+/// the hit's segment in one pass of the term's postings (<see cref="PageDocuments"/>), and kept for the search.
 /// </summary>
-public sealed class SegmentTerms(SharedTermStates? states = null)
+public sealed class SegmentTerms(SharedTermStates? states = null, PageDocuments? page = null)
 {
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
+    private readonly Dictionary<(Term Term, int Segment, int Doc), bool> presence = [];
+    private readonly PageDocuments page = page ?? PageDocuments.None;
     private DocsEnum? docs;
     private DocsAndPositionsEnum? positions;
 
     /// <summary>True when document <paramref name="doc"/> (of the segment) has the term.</summary>
     public bool Has(AtomicReaderContext segment, Term term, int doc)
     {
-        if (Seek(segment, term) is not { } terms) return false;
-        docs = terms.Docs(null, docs, DocsFlags.NONE);
-        return docs.Advance(doc) == doc;
+        if (presence.TryGetValue((term, segment.Ord, doc), out var known)) return known;
+        var terms = Seek(segment, term);
+        if (terms is not null) docs = terms.Docs(null, docs, DocsFlags.NONE);
+        foreach (var each in page.In(segment, doc))
+        {
+            if (terms is not null && docs!.DocID < each) docs.Advance(each);
+            presence[(term, segment.Ord, each)] = terms is not null && docs!.DocID == each;
+        }
+        return presence[(term, segment.Ord, doc)];
     }
 
     /// <summary>The term's positions and offsets in document <paramref name="doc"/> (of the segment), positioned on it; null when the document lacks the term.</summary>

@@ -24,11 +24,12 @@ public sealed class SnippetQuery
     private readonly IReadOnlyList<Leaf> leaves;
 
     /// <param name="states">The search's term states, when it has them: terms are then found from them.</param>
-    public SnippetQuery(IndexSearcher searcher, Query query, SharedTermStates? states = null)
+    /// <param name="page">The page's documents, when known: each term and span leaf is then read in one pass per segment over them.</param>
+    public SnippetQuery(IndexSearcher searcher, Query query, SharedTermStates? states = null, PageDocuments? page = null)
     {
         this.searcher = searcher;
-        Terms = new SegmentTerms(states);
-        Marks = new IndexedMarks(searcher, Terms, states);
+        Terms = new SegmentTerms(states, page);
+        Marks = new IndexedMarks(searcher, Terms, states, page);
         var found = new List<Leaf>();
         Flatten(query, found);
         leaves = found;
@@ -44,21 +45,34 @@ public sealed class SnippetQuery
     public IReadOnlyList<Query>? For(string field, int doc)
     {
         var context = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves)];
-        var presence = new Dictionary<Term, bool>();
-        var kept = new List<Query>();
+        var local = doc - context.DocBase;
+        List<Query>? kept = null;
         foreach (var leaf in leaves)
         {
             if (leaf.Field is not null && leaf.Field != field) continue;
-            if (leaf.Required is { } required && !required.All(alternatives => alternatives.Any(t => Has(t, context, doc - context.DocBase, presence)))) continue;
-            kept.Add(leaf.Query);
+            if (leaf.Required is { } required && !HasAll(required, context, local)) continue;
+            (kept ??= []).Add(leaf.Query);
         }
-        return kept.Count == 0 ? null : kept;
+        return kept;
     }
 
-    private bool Has(Term term, AtomicReaderContext leaf, int doc, Dictionary<Term, bool> presence)
+    /// <summary>True when the document has one of each inner list's terms.</summary>
+    private bool HasAll(IReadOnlyList<Term[]> required, AtomicReaderContext context, int doc)
     {
-        if (presence.TryGetValue(term, out var known)) return known;
-        return presence[term] = Terms.Has(leaf, term, doc);
+        foreach (var alternatives in required)
+        {
+            if (!HasAny(alternatives, context, doc)) return false;
+        }
+        return true;
+    }
+
+    private bool HasAny(Term[] alternatives, AtomicReaderContext context, int doc)
+    {
+        foreach (var term in alternatives)
+        {
+            if (Terms.Has(context, term, doc)) return true;
+        }
+        return false;
     }
 
     /// <summary>As QueryScorer visits the query: into boolean clauses that are not prohibited, disjunctions and constant-score wrappers.</summary>
