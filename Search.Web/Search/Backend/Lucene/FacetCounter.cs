@@ -47,11 +47,20 @@ public sealed class FacetCounter : ICollector
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
     {
         FoldSegment();
-        return counts.ToDictionary(
-            kv => kv.Key,
-            kv => (IReadOnlyDictionary<string, int>)kv.Value
-                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .ToDictionary(v => v.Key, v => v.Value));
+        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(counts.Count);
+        foreach (var (facet, bucket) in counts) result[facet] = ByCount(bucket);
+        return result;
+    }
+
+    /// <summary>The values by descending count, then by value (ordinal): a total order, as the values are distinct.</summary>
+    private static Dictionary<string, int> ByCount(Dictionary<string, int> bucket)
+    {
+        var values = new KeyValuePair<string, int>[bucket.Count];
+        ((ICollection<KeyValuePair<string, int>>)bucket).CopyTo(values, 0);
+        Array.Sort(values, static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var ordered = new Dictionary<string, int>(values.Length);
+        foreach (var (value, count) in values) ordered[value] = count;
+        return ordered;
     }
 
     private void FoldSegment()

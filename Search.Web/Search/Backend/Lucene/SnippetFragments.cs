@@ -19,43 +19,73 @@ public static class SnippetFragments
     public static string? Build(ReadOnlySpan<char> text, IReadOnlyList<IndexedMarks.Mark> found)
     {
         var marks = Distinct(found);
-        if (marks.Count == 0) return null;
-        var fragments = new List<Fragment>();
+        if (marks.Length == 0) return null;
+        Fragment best = default, second = default;
+        var fragments = 0;
         var previousEnd = 0;
-        for (var i = 0; i < marks.Count;)
+        for (var i = 0; i < marks.Length;)
         {
             var first = marks[i];
             var last = i;
-            while (last + 1 < marks.Count && marks[last + 1].End - first.Start <= FragmentSize) last++;
+            while (last + 1 < marks.Length && marks[last + 1].End - first.Start <= FragmentSize) last++;
             var lead = Math.Max(0, FragmentSize - (marks[last].End - first.Start)) / 3;
             var start = StartAt(text, Math.Max(previousEnd, first.Start - lead), first.Start);
             var end = EndAt(text, Math.Max(marks[last].End, Math.Min(text.Length, start + FragmentSize)), marks[last].End);
-            while (last + 1 < marks.Count && marks[last + 1].End <= end) last++;
-            fragments.Add(new Fragment(start, end, marks.GetRange(i, last - i + 1)));
+            while (last + 1 < marks.Length && marks[last + 1].End <= end) last++;
+            var fragment = new Fragment(start, end, i, last + 1, Score(marks, i, last + 1));
+            // The best two by score, the earlier first on a tie: fragments come in text order.
+            if (fragments == 0 || fragment.Score > best.Score) (second, best) = (best, fragment);
+            else if (fragments == 1 || fragment.Score > second.Score) second = fragment;
+            fragments++;
             previousEnd = end;
             i = last + 1;
         }
         var html = new StringBuilder("… ");
-        var leading = true;
-        foreach (var fragment in fragments.OrderByDescending(f => f.Score).ThenBy(f => f.Start).Take(MaxFragments))
-        {
-            if (!leading) html.Append(" … ");
-            fragment.Render(html, text);
-            leading = false;
-        }
+        best.Render(html, text, marks);
+        if (fragments > 1) second.Render(html.Append(" … "), text, marks);
         return html.Append(" …").ToString();
     }
 
-    /// <summary>Marks by position, a word marked by several leaves once.</summary>
-    private static List<IndexedMarks.Mark> Distinct(IReadOnlyList<IndexedMarks.Mark> found)
+    /// <summary>Marks by position (start, then the longer first, then as found), a word marked by several leaves once.</summary>
+    private static IndexedMarks.Mark[] Distinct(IReadOnlyList<IndexedMarks.Mark> found)
     {
+        var order = new (int Start, int LongerFirst, int Found)[found.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = (found[i].Start, -found[i].End, i);
+        Array.Sort(order);
         var marks = new List<IndexedMarks.Mark>(found.Count);
-        foreach (var mark in found.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        foreach (var (_, _, index) in order)
         {
+            var mark = found[index];
             if (marks.Count > 0 && mark.Start < marks[^1].End) continue;
             marks.Add(mark);
         }
-        return marks;
+        return [.. marks];
+    }
+
+    /// <summary>As Lucene's QueryScorer scores a fragment: the sum of the distinct terms' weights, each term's highest (summed as LINQ sums floats, in double).</summary>
+    private static float Score(IndexedMarks.Mark[] marks, int from, int to)
+    {
+        var sum = 0.0;
+        for (var i = from; i < to; i++)
+        {
+            if (SeenBefore(marks, from, i)) continue;
+            var weight = marks[i].Weight;
+            for (var j = i + 1; j < to; j++)
+            {
+                if (string.Equals(marks[j].Term, marks[i].Term, StringComparison.Ordinal) && marks[j].Weight > weight) weight = marks[j].Weight;
+            }
+            sum += weight;
+        }
+        return (float)sum;
+    }
+
+    private static bool SeenBefore(IndexedMarks.Mark[] marks, int from, int at)
+    {
+        for (var k = from; k < at; k++)
+        {
+            if (string.Equals(marks[k].Term, marks[at].Term, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>At a word's start at or after <paramref name="at"/>, not past <paramref name="limit"/>, leading spaces skipped.</summary>
@@ -82,15 +112,15 @@ public static class SnippetFragments
         return end;
     }
 
-    private sealed record Fragment(int Start, int End, List<IndexedMarks.Mark> Marks)
+    /// <summary>A fragment: its characters [<paramref name="Start"/>, <paramref name="End"/>) and its marks [<paramref name="From"/>, <paramref name="To"/>).</summary>
+    private readonly record struct Fragment(int Start, int End, int From, int To, float Score)
     {
-        public float Score { get; } = Marks.GroupBy(m => m.Term, StringComparer.Ordinal).Sum(g => g.Max(m => m.Weight));
-
-        public void Render(StringBuilder html, ReadOnlySpan<char> text)
+        public void Render(StringBuilder html, ReadOnlySpan<char> text, IndexedMarks.Mark[] marks)
         {
             var at = Start;
-            foreach (var mark in Marks)
+            for (var i = From; i < To; i++)
             {
+                var mark = marks[i];
                 html.AppendEncoded(text[at..mark.Start]).Append("<mark>").AppendEncoded(text[mark.Start..mark.End]).Append("</mark>");
                 at = mark.End;
             }
