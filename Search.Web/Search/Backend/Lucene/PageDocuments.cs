@@ -21,10 +21,17 @@ public sealed class PageDocuments
     {
         if (reader is null) return;
         var leaves = reader.Leaves;
-        foreach (var group in docs.Distinct().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        var lists = new Dictionary<int, List<int>>();
+        foreach (var doc in docs)
         {
-            var docBase = leaves[group.Key].DocBase;
-            bySegment[leaves[group.Key].Ord] = [.. group.Select(doc => doc - docBase).Order()];
+            var segment = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            if (!lists.TryGetValue(segment.Ord, out var list)) lists[segment.Ord] = list = [];
+            if (!list.Contains(doc - segment.DocBase)) list.Add(doc - segment.DocBase);
+        }
+        foreach (var (segment, list) in lists)
+        {
+            list.Sort();
+            bySegment[segment] = [.. list];
         }
     }
 

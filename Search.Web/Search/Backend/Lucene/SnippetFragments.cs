@@ -19,19 +19,19 @@ public static class SnippetFragments
     public static string? Build(ReadOnlySpan<char> text, IReadOnlyList<IndexedMarks.Mark> found)
     {
         var marks = Distinct(found);
-        if (marks.Length == 0) return null;
+        if (marks.Count == 0) return null;
         Fragment best = default, second = default;
         var fragments = 0;
         var previousEnd = 0;
-        for (var i = 0; i < marks.Length;)
+        for (var i = 0; i < marks.Count;)
         {
             var first = marks[i];
             var last = i;
-            while (last + 1 < marks.Length && marks[last + 1].End - first.Start <= FragmentSize) last++;
+            while (last + 1 < marks.Count && marks[last + 1].End - first.Start <= FragmentSize) last++;
             var lead = Math.Max(0, FragmentSize - (marks[last].End - first.Start)) / 3;
             var start = StartAt(text, Math.Max(previousEnd, first.Start - lead), first.Start);
             var end = EndAt(text, Math.Max(marks[last].End, Math.Min(text.Length, start + FragmentSize)), marks[last].End);
-            while (last + 1 < marks.Length && marks[last + 1].End <= end) last++;
+            while (last + 1 < marks.Count && marks[last + 1].End <= end) last++;
             var fragment = new Fragment(start, end, i, last + 1, Score(marks, i, last + 1));
             // The best two by score, the earlier first on a tie: fragments come in text order.
             if (fragments == 0 || fragment.Score > best.Score) (second, best) = (best, fragment);
@@ -47,7 +47,7 @@ public static class SnippetFragments
     }
 
     /// <summary>Marks by position (start, then the longer first, then as found), a word marked by several leaves once.</summary>
-    private static IndexedMarks.Mark[] Distinct(IReadOnlyList<IndexedMarks.Mark> found)
+    private static List<IndexedMarks.Mark> Distinct(IReadOnlyList<IndexedMarks.Mark> found)
     {
         var order = new (int Start, int LongerFirst, int Found)[found.Count];
         for (var i = 0; i < order.Length; i++) order[i] = (found[i].Start, -found[i].End, i);
@@ -59,11 +59,11 @@ public static class SnippetFragments
             if (marks.Count > 0 && mark.Start < marks[^1].End) continue;
             marks.Add(mark);
         }
-        return [.. marks];
+        return marks;
     }
 
     /// <summary>As Lucene's QueryScorer scores a fragment: the sum of the distinct terms' weights, each term's highest (summed as LINQ sums floats, in double).</summary>
-    private static float Score(IndexedMarks.Mark[] marks, int from, int to)
+    private static float Score(List<IndexedMarks.Mark> marks, int from, int to)
     {
         var sum = 0.0;
         for (var i = from; i < to; i++)
@@ -79,7 +79,7 @@ public static class SnippetFragments
         return (float)sum;
     }
 
-    private static bool SeenBefore(IndexedMarks.Mark[] marks, int from, int at)
+    private static bool SeenBefore(List<IndexedMarks.Mark> marks, int from, int at)
     {
         for (var k = from; k < at; k++)
         {
@@ -115,7 +115,7 @@ public static class SnippetFragments
     /// <summary>A fragment: its characters [<paramref name="Start"/>, <paramref name="End"/>) and its marks [<paramref name="From"/>, <paramref name="To"/>).</summary>
     private readonly record struct Fragment(int Start, int End, int From, int To, float Score)
     {
-        public void Render(StringBuilder html, ReadOnlySpan<char> text, IndexedMarks.Mark[] marks)
+        public void Render(StringBuilder html, ReadOnlySpan<char> text, List<IndexedMarks.Mark> marks)
         {
             var at = Start;
             for (var i = From; i < To; i++)
