@@ -84,7 +84,7 @@ public sealed class PageDocumentsTests
         int SegmentOf(int doc) => Lucene.Net.Index.ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves);
     }
 
-    /// <summary>The fragments as they were built before (LINQ ordering, grouping and sums), kept as the reference.</summary>
+    /// <summary>The fragments as they were built before (LINQ ordering, grouping and sums; the word boundaries, unchanged, are the class's), kept as the reference.</summary>
     private static class PreviousFragments
     {
         private const int FragmentSize = SnippetFragments.FragmentSize;
@@ -103,8 +103,8 @@ public sealed class PageDocumentsTests
                 var last = i;
                 while (last + 1 < marks.Count && marks[last + 1].End - first.Start <= FragmentSize) last++;
                 var lead = Math.Max(0, FragmentSize - (marks[last].End - first.Start)) / 3;
-                var start = StartAt(text, Math.Max(previousEnd, first.Start - lead), first.Start);
-                var end = EndAt(text, Math.Max(marks[last].End, Math.Min(text.Length, start + FragmentSize)), marks[last].End);
+                var start = SnippetFragments.StartAt(text, Math.Max(previousEnd, first.Start - lead), first.Start);
+                var end = SnippetFragments.EndAt(text, Math.Max(marks[last].End, Math.Min(text.Length, start + FragmentSize)), marks[last].End);
                 while (last + 1 < marks.Count && marks[last + 1].End <= end) last++;
                 fragments.Add(new Fragment(start, end, marks.GetRange(i, last - i + 1)));
                 previousEnd = end;
@@ -131,30 +131,6 @@ public sealed class PageDocumentsTests
                 marks.Add(mark);
             }
             return marks;
-        }
-
-        /// <summary>At a word's start at or after <paramref name="at"/>, not past <paramref name="limit"/>, leading spaces skipped.</summary>
-        private static int StartAt(ReadOnlySpan<char> text, int at, int limit)
-        {
-            var start = at;
-            if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-            {
-                while (start < limit && !char.IsWhiteSpace(text[start])) start++;
-            }
-            while (start < limit && char.IsWhiteSpace(text[start])) start++;
-            return start;
-        }
-
-        /// <summary>At a word's end at or before <paramref name="at"/>, not before <paramref name="limit"/>, trailing spaces dropped.</summary>
-        private static int EndAt(ReadOnlySpan<char> text, int at, int limit)
-        {
-            var end = at;
-            if (end < text.Length && !char.IsWhiteSpace(text[end]))
-            {
-                while (end > limit && !char.IsWhiteSpace(text[end - 1])) end--;
-            }
-            while (end > limit && char.IsWhiteSpace(text[end - 1])) end--;
-            return end;
         }
 
         private sealed record Fragment(int Start, int End, List<IndexedMarks.Mark> Marks)

@@ -89,7 +89,7 @@ public static class SnippetFragments
     }
 
     /// <summary>At a word's start at or after <paramref name="at"/>, not past <paramref name="limit"/>, leading spaces skipped.</summary>
-    private static int StartAt(ReadOnlySpan<char> text, int at, int limit)
+    internal static int StartAt(ReadOnlySpan<char> text, int at, int limit)
     {
         var start = at;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -101,7 +101,7 @@ public static class SnippetFragments
     }
 
     /// <summary>At a word's end at or before <paramref name="at"/>, not before <paramref name="limit"/>, trailing spaces dropped.</summary>
-    private static int EndAt(ReadOnlySpan<char> text, int at, int limit)
+    internal static int EndAt(ReadOnlySpan<char> text, int at, int limit)
     {
         var end = at;
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
