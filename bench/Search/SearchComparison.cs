@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using LegalSearch.Bench.Engines;
 using LegalSearch.Bench.Http;
@@ -39,6 +40,8 @@ internal static class SearchComparison
         var byQuery = new Dictionary<(string, string?, string?), List<double>>();
         var cpuByQuery = new Dictionary<(string, string?, string?), List<double>>();
         var httpSamples = new List<(BenchQuery Query, int Round, double Elapsed, double? Took)>();
+        var allocated = new List<double>();
+        var collectionsBefore = Collections();
         var engines = new List<(string Name, Func<BenchQuery, Task<double?>> Run)>
         {
             (InProcess, q => { ours.Search(q); return Task.FromResult<double?>(null); }),
@@ -57,11 +60,13 @@ internal static class SearchComparison
                 for (var turn = 0; turn < engines.Count; turn++)
                 {
                     var (name, run) = engines[(turn + i + round) % engines.Count];
+                    var bytesStart = GC.GetAllocatedBytesForCurrentThread();
                     var cpuStart = ThreadCpu.Milliseconds();
                     var stopwatch = Stopwatch.StartNew();
                     var took = await run(query);
                     var elapsed = stopwatch.Elapsed.TotalMilliseconds;
                     var cpuUsed = ThreadCpu.Milliseconds() - cpuStart;
+                    var bytesUsed = GC.GetAllocatedBytesForCurrentThread() - bytesStart;
                     if (round == 0) continue;
                     Record(timings, name, elapsed);
                     if (name is not (OverHttp or BaselineHttp)) Record(cpu, name, cpuUsed);
@@ -70,6 +75,7 @@ internal static class SearchComparison
                     {
                         Record(byQuery, (query.Q, query.Country, query.Lang), elapsed);
                         Record(cpuByQuery, (query.Q, query.Country, query.Lang), cpuUsed);
+                        allocated.Add(bytesUsed);
                     }
                     if (took is { } t && name == OverHttp) Record(timings, Took, t);
                     if (name == OverHttp) httpSamples.Add((query, round, elapsed, took));
@@ -77,6 +83,11 @@ internal static class SearchComparison
             }
             if (round > 0) context.Log.WriteLine($"search round {round}/{rounds} done");
         }
+        var collections = Collections();
+        var memory = $"In process: {(allocated.Average() / 1024).ToString("F0", CultureInfo.InvariantCulture)} KB allocated per search (mean, the calling thread). " +
+            $"Garbage collections over the run, all engines and the warm-up: {collections.Gen0 - collectionsBefore.Gen0} " +
+            $"(generation 1: {collections.Gen1 - collectionsBefore.Gen1}, generation 2: {collections.Gen2 - collectionsBefore.Gen2}).";
+        context.Log.WriteLine(memory);
 
         var stats = timings.ToDictionary(kv => kv.Key, kv => new Percentiles(kv.Value));
         var all = stats[FtsAll];
@@ -114,7 +125,7 @@ internal static class SearchComparison
             }
         }
         context.Report.Add($"Search ({context.MixName}): {context.Mix.Count} queries × {rounds} rounds over {context.Provisions.Provisions:N0} provisions (warm-up round excluded)",
-            $"{table}\nCPU: the calling thread's CPU time (in process only), less disturbed than wall time by other jobs on the machine.\n\nBy kind of query:\n\n{kinds}\n{slowest}\n{(httpSamples.Count > 0 ? tail.ToString() : "")}");
+            $"{table}\nCPU: the calling thread's CPU time (in process only), less disturbed than wall time by other jobs on the machine.\n\n{memory}\n\nBy kind of query:\n\n{kinds}\n{slowest}\n{(httpSamples.Count > 0 ? tail.ToString() : "")}");
 
         var inProcess = stats[InProcess];
         context.Targets.Add($"server-side p50 ≤ 2 ms (snippets, facets; {context.MixName})", MarkdownTable.Ms(inProcess.P50), inProcess.P50 <= 2);
@@ -134,6 +145,9 @@ internal static class SearchComparison
             }
         }
     }
+
+    /// <summary>Collections so far by generation; a collection of a generation also counts in the younger ones.</summary>
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     private static string Describe(BenchQuery query) =>
         $"`{query.Q.Replace("|", "\\|", StringComparison.Ordinal)}`{(query.Country is null ? "" : $" country={query.Country}")}{(query.Lang is null ? "" : $" lang={query.Lang}")}";
