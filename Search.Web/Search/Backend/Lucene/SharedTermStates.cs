@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -12,13 +13,16 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// and searcher, which is exactly what they would build themselves: the same statistics, the same scores. Exact
 /// phrases become <see cref="SharedPhraseQuery"/>, which take their terms' states from here too. The states are
 /// looked up with one terms enumerator per segment and field, reused from term to term (<see cref="TermContext.Build"/>
-/// makes a new one per term and segment, the bulk of what building a weight allocated).
+/// makes a new one per term and segment, the bulk of what building a weight allocated). Term queries become
+/// <see cref="SharedTermQuery"/>; the postings enumerators of both are borrowed from the segments' <see cref="PostingsPool"/>
+/// and given back when the search is disposed, after its last scorer.
 /// </summary>
-public sealed class SharedTermStates(IndexSearcher searcher)
+public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
 {
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<Query, Query> rewritten = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
+    private readonly List<(PostingsPool Pool, DocsEnum Postings)> borrowed = [];
 
     /// <summary>The query with its term queries (inside boolean, disjunction, constant-score and filtered queries) sharing term states; other queries as they are.</summary>
     public Query Apply(Query query)
@@ -26,7 +30,7 @@ public sealed class SharedTermStates(IndexSearcher searcher)
         if (rewritten.TryGetValue(query, out var known)) return known;
         Query result = query switch
         {
-            TermQuery term => new TermQuery(term.Term, StateOf(term.Term)) { Boost = term.Boost },
+            TermQuery term => new SharedTermQuery(term.Term, this) { Boost = term.Boost },
             PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1 && phrase is not SharedPhraseQuery => new SharedPhraseQuery(phrase, this),
             BooleanQuery boolean => Boolean(boolean),
             DisjunctionMaxQuery disjunction => Disjunction(disjunction),
@@ -73,5 +77,32 @@ public sealed class SharedTermStates(IndexSearcher searcher)
         var key = (segment.Ord, field);
         if (!enumerators.TryGetValue(key, out var terms)) enumerators[key] = terms = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
         return terms;
+    }
+
+    /// <summary>The documents (with frequencies) of the term the field's <paramref name="terms"/> are positioned on, through an enumerator borrowed for this search.</summary>
+    public DocsEnum Docs(AtomicReaderContext segment, string field, TermsEnum terms, IBits? acceptDocs)
+    {
+        var pool = PostingsPool.Of(segment.AtomicReader, field);
+        return Borrowed(pool, terms.Docs(acceptDocs, pool.TakeDocs()));
+    }
+
+    /// <summary>The documents and positions of the term the field's <paramref name="terms"/> are positioned on (null when the field has no positions), borrowed for this search.</summary>
+    public DocsAndPositionsEnum? Positions(AtomicReaderContext segment, string field, TermsEnum terms, IBits? acceptDocs)
+    {
+        var pool = PostingsPool.Of(segment.AtomicReader, field);
+        return terms.DocsAndPositions(acceptDocs, pool.TakePositions(), DocsAndPositionsFlags.NONE) is { } postings ? Borrowed(pool, postings) : null;
+    }
+
+    /// <summary>Gives the borrowed postings enumerators back to their pools: no scorer of this search may run after it.</summary>
+    public void Dispose()
+    {
+        foreach (var (pool, postings) in borrowed) pool.Return(postings);
+        borrowed.Clear();
+    }
+
+    private T Borrowed<T>(PostingsPool pool, T postings) where T : DocsEnum
+    {
+        borrowed.Add((pool, postings));
+        return postings;
     }
 }
