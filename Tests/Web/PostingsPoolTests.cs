@@ -13,8 +13,8 @@ using LegalSearch.Web.Search.Backend.Lucene;
 namespace LegalSearch.Tests.Web;
 
 /// <summary>
-/// Postings enumerators given back by one search (<see cref="SharedTermStates.Dispose"/>) and reused by the next on other
-/// terms (<see cref="PostingsPool"/>) read exactly the postings a new enumerator reads, and searches through them find
+/// Terms and postings enumerators given back by one search (<see cref="SharedTermStates.Dispose"/>) and reused by the next on
+/// other terms (<see cref="PostingsPool"/>) read exactly the postings new enumerators read, and searches through them find
 /// Lucene's own hits with Lucene's own scores: on the corpus index, query after query, and on an index on disk after a
 /// refresh that deleted a statute and added an article (the surviving segments' enumerators reused under new deletions).
 /// </summary>
@@ -37,11 +37,12 @@ public sealed class PostingsPoolTests
         var searcher = new IndexSearcher(corpus.Reader);
         var field = IndexFields.TextIn("es");
         var segment = corpus.Reader.Leaves.MaxBy(l => l.AtomicReader.NumDocs)!;
+        TermsEnum firstTerms;
         DocsEnum first;
         DocsAndPositionsEnum firstWithPositions;
         using (var states = new SharedTermStates(searcher))
         {
-            var terms = states.TermsOf(segment, field)!;
+            var terms = firstTerms = states.TermsOf(segment, field)!;
             Assert.That(terms.SeekExact(Stem("es", "acceso")), Is.True);
             first = states.Docs(segment, field, terms, segment.AtomicReader.LiveDocs);
             firstWithPositions = states.Positions(segment, field, terms, segment.AtomicReader.LiveDocs)!;
@@ -49,6 +50,7 @@ public sealed class PostingsPoolTests
         using (var states = new SharedTermStates(searcher))
         {
             var terms = states.TermsOf(segment, field)!;
+            Assert.That(terms, Is.SameAs(firstTerms), "the terms enumerator of the first search");
             Assert.That(terms.SeekExact(Stem("es", "datos")), Is.True);
             var reused = states.Docs(segment, field, terms, segment.AtomicReader.LiveDocs);
             var reusedWithPositions = states.Positions(segment, field, terms, segment.AtomicReader.LiveDocs)!;

@@ -4,8 +4,9 @@ using Lucene.Net.Index;
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
-/// Postings enumerators of one field of one segment, kept between searches and handed back to Lucene as the enumerator
-/// to reuse (the <c>reuse</c> argument of <see cref="TermsEnum.Docs(Lucene.Net.Util.IBits, DocsEnum)"/> and
+/// Terms and postings enumerators of one field of one segment, kept between searches. A terms enumerator is reused
+/// as it is (each seek repositions it; a new one grows its frames again, term by term); a postings enumerator is
+/// handed back to Lucene as the enumerator to reuse (the <c>reuse</c> argument of <see cref="TermsEnum.Docs(Lucene.Net.Util.IBits, DocsEnum)"/> and
 /// <see cref="TermsEnum.DocsAndPositions(Lucene.Net.Util.IBits, DocsAndPositionsEnum, DocsAndPositionsFlags)"/>), which
 /// resets it on the new term instead of allocating one. A query of the concept expansion and the translations has
 /// hundreds of term and phrase scorers over the segments, and a new enumerator for each (its block buffers, about
@@ -21,6 +22,7 @@ internal sealed class PostingsPool
 
     private static readonly ConditionalWeakTable<object, Dictionary<string, PostingsPool>> BySegment = new();
 
+    private readonly Stack<TermsEnum> terms = new();
     private readonly Stack<DocsEnum> docs = new();
     private readonly Stack<DocsAndPositionsEnum> positions = new();
 
@@ -40,7 +42,22 @@ internal sealed class PostingsPool
     {
         get
         {
-            lock (this) return docs.Count + positions.Count;
+            lock (this) return terms.Count + docs.Count + positions.Count;
+        }
+    }
+
+    /// <summary>A kept terms enumerator of the field, or null when none is left.</summary>
+    public TermsEnum? TakeTerms()
+    {
+        lock (this) return terms.TryPop(out var kept) ? kept : null;
+    }
+
+    /// <summary>Keeps a terms enumerator no search uses any more.</summary>
+    public void Return(TermsEnum enumerator)
+    {
+        lock (this)
+        {
+            if (terms.Count < Capacity) terms.Push(enumerator);
         }
     }
 

@@ -14,7 +14,7 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// phrases become <see cref="SharedPhraseQuery"/>, which take their terms' states from here too. The states are
 /// looked up with one terms enumerator per segment and field, reused from term to term (<see cref="TermContext.Build"/>
 /// makes a new one per term and segment, the bulk of what building a weight allocated). Term queries become
-/// <see cref="SharedTermQuery"/>; the postings enumerators of both are borrowed from the segments' <see cref="PostingsPool"/>
+/// <see cref="SharedTermQuery"/>; the terms enumerators, and the postings enumerators of both, are borrowed from the segments' <see cref="PostingsPool"/>
 /// and given back when the search is disposed, after its last scorer.
 /// </summary>
 public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
@@ -22,6 +22,7 @@ public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<Query, Query> rewritten = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
+    private readonly List<(PostingsPool Pool, TermsEnum Terms)> borrowedTerms = [];
     private readonly List<(PostingsPool Pool, DocsEnum Postings)> borrowed = [];
 
     /// <summary>The query with its term queries (inside boolean, disjunction, constant-score and filtered queries) sharing term states; other queries as they are.</summary>
@@ -75,8 +76,14 @@ public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
     public TermsEnum? TermsOf(AtomicReaderContext segment, string field)
     {
         var key = (segment.Ord, field);
-        if (!enumerators.TryGetValue(key, out var terms)) enumerators[key] = terms = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
-        return terms;
+        if (enumerators.TryGetValue(key, out var terms)) return terms;
+        if (segment.AtomicReader.GetTerms(field) is { } fieldTerms)
+        {
+            var pool = PostingsPool.Of(segment.AtomicReader, field);
+            terms = pool.TakeTerms() ?? fieldTerms.GetEnumerator();
+            borrowedTerms.Add((pool, terms));
+        }
+        return enumerators[key] = terms;
     }
 
     /// <summary>The documents (with frequencies) of the term the field's <paramref name="terms"/> are positioned on, through an enumerator borrowed for this search.</summary>
@@ -93,11 +100,14 @@ public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
         return terms.DocsAndPositions(acceptDocs, pool.TakePositions(), DocsAndPositionsFlags.NONE) is { } postings ? Borrowed(pool, postings) : null;
     }
 
-    /// <summary>Gives the borrowed postings enumerators back to their pools: no scorer of this search may run after it.</summary>
+    /// <summary>Gives the borrowed terms and postings enumerators back to their pools: no scorer of this search may run after it.</summary>
     public void Dispose()
     {
         foreach (var (pool, postings) in borrowed) pool.Return(postings);
+        foreach (var (pool, terms) in borrowedTerms) pool.Return(terms);
         borrowed.Clear();
+        borrowedTerms.Clear();
+        enumerators.Clear();
     }
 
     private T Borrowed<T>(PostingsPool pool, T postings) where T : DocsEnum
