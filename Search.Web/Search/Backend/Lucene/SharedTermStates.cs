@@ -56,10 +56,15 @@ public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
         return copy;
     }
 
-    /// <summary>The term's states in every segment of the searcher, looked up once per search (what <see cref="TermContext.Build"/> gives).</summary>
+    /// <summary>
+    /// The term's states in every segment of the searcher (what <see cref="TermContext.Build"/> gives), looked up once per
+    /// reader (<see cref="ReaderTermStates"/>) and then once per search.
+    /// </summary>
     public TermContext StateOf(Term term)
     {
         if (states.TryGetValue(term, out var state)) return state;
+        var known = ReaderTermStates.Of(searcher.IndexReader);
+        if (known.TryGet(term, out state)) return states[term] = state;
         var context = searcher.TopReaderContext;
         state = new TermContext(context);
         foreach (var segment in context.Leaves)
@@ -69,6 +74,7 @@ public sealed class SharedTermStates(IndexSearcher searcher) : IDisposable
                 state.Register(terms.GetTermState(), segment.Ord, terms.DocFreq, terms.TotalTermFreq);
             }
         }
+        known.Add(term, state);
         return states[term] = state;
     }
 
