@@ -2,9 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Indexing;
-using LegalSearch.Indexer.Indexing.Runs;
 using LegalSearch.Indexer.Schema;
-using LegalSearch.Indexer.Sources;
 using LegalSearch.Tests.Support;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Backend;
@@ -81,12 +79,8 @@ public sealed class PostingsPoolTests
     [Test]
     public void After_a_refresh_surviving_segments_enumerators_serve_the_new_reader()
     {
-        var corpus = SmallCorpus.Create(SmallCorpus.SomeSharedFiles[1]);
-        var index = Path.Combine(Path.GetDirectoryName(corpus)!, "index");
-        var indexing = new IndexingService();
-        void Run() => indexing.Run(new IndexRunRequest(index, LocalSourceScanner.Scan([corpus])) { Ocr = false });
-        Run();
-        using var searchers = new SearcherProvider(index);
+        var corpus = new ReindexedCorpus(SmallCorpus.SomeSharedFiles[1]);
+        using var searchers = new SearcherProvider(corpus.Index);
         string[] queries = ["accès frauduleux système de traitement automatisé", "acceso indebido sistema informático", "datos informáticos"];
         searchers.Use(searcher =>
         {
@@ -94,13 +88,9 @@ public sealed class PostingsPoolTests
             return 0;
         });
 
-        var french = Path.Combine(corpus, "samples", "fr", "loi-exemple-cybercriminalite-2025.xml");
-        File.WriteAllText(french, File.ReadAllText(french).Replace(
-            "  </Chapitre>",
-            "    <Article><Texte>Article 3 bis. Accès frauduleux ajouté pour le test.</Texte></Article>\n  </Chapitre>",
-            StringComparison.Ordinal));
-        File.Delete(Path.Combine(corpus, "samples", "it", "legge-esempio-2025-reati-informatici.md"));
-        Run();
+        corpus.AddFrenchArticle("Article 3 bis. Accès frauduleux ajouté pour le test.");
+        corpus.DeleteItalianSample();
+        corpus.Run();
         Assert.That(searchers.Refresh(), Is.Not.Null, "the refresh opened the new commit");
 
         searchers.Use(searcher =>

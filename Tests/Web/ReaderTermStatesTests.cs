@@ -1,8 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using LegalSearch.Indexer.Indexing;
-using LegalSearch.Indexer.Indexing.Runs;
-using LegalSearch.Indexer.Sources;
 using LegalSearch.Tests.Support;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Backend.Lucene;
@@ -36,22 +33,14 @@ public sealed class ReaderTermStatesTests
     [Test]
     public void After_a_refresh_the_new_readers_states_are_gathered_again_with_the_new_segment()
     {
-        var corpus = SmallCorpus.Create(SmallCorpus.SomeSharedFiles[1]);
-        var index = Path.Combine(Path.GetDirectoryName(corpus)!, "index");
-        var indexing = new IndexingService();
-        void Run() => indexing.Run(new IndexRunRequest(index, LocalSourceScanner.Scan([corpus])) { Ocr = false });
-        Run();
-        using var searchers = new SearcherProvider(index);
+        var corpus = new ReindexedCorpus(SmallCorpus.SomeSharedFiles[1]);
+        using var searchers = new SearcherProvider(corpus.Index);
         var terms = Terms("accès frauduleux").ToList();
         var before = searchers.Use(searcher => StatesOf(searcher, terms));
         Assert.That(before.Sum(s => s.DocFreq), Is.GreaterThan(0), "the French sample has the words");
 
-        var french = Path.Combine(corpus, "samples", "fr", "loi-exemple-cybercriminalite-2025.xml");
-        File.WriteAllText(french, File.ReadAllText(french).Replace(
-            "  </Chapitre>",
-            "    <Article><Texte>Article 3 bis. Accès frauduleux ajouté pour le test.</Texte></Article>\n  </Chapitre>",
-            StringComparison.Ordinal));
-        Run();
+        corpus.AddFrenchArticle("Article 3 bis. Accès frauduleux ajouté pour le test.");
+        corpus.Run();
         Assert.That(searchers.Refresh(), Is.Not.Null, "the refresh opened the new commit");
 
         searchers.Use(searcher =>
