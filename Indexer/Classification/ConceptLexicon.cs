@@ -32,12 +32,7 @@ public sealed class ConceptLexicon(IReadOnlyDictionary<string, IReadOnlyDictiona
     /// French term written with either matches text printed with either), other punctuation to spaces, single spaces:
     /// the form terms and texts are compared in.
     /// </summary>
-    public static string NormalizePhrase(string text)
-    {
-        var folded = ProvisionSlug.Fold(text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u02BC', '\''));
-        var chars = folded.Select(c => char.IsLetterOrDigit(c) || c is '-' or '\'' ? c : ' ').ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string NormalizePhrase(string text) => PhraseFolding.Of(text);
 
     private static ConceptLexicon LoadEmbedded()
     {

@@ -34,7 +34,7 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
-        var lead = Lead(FromOwnNumber(provision));
+        var lead = Lead(provision.Text, OwnNumberLine(provision));
         var present = TermsIn(ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {lead}"));
         if (present.Count == 0) return [];
         var matches = new List<OffenceMatch>();
@@ -74,18 +74,19 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     /// Segmentation puts a division heading that precedes an article at the start of its text ("CAPÍTULO II …
     /// Artículo 211 bis 1.- Al que…"); the lead starts at the line that carries the article's own number.
     /// </summary>
-    private static string FromOwnNumber(Provision provision)
+    private static int OwnNumberLine(Provision provision)
     {
         var text = provision.Text;
-        var at = text.IndexOf(provision.Number, StringComparison.OrdinalIgnoreCase);
-        if (at <= 0 || at > LeadLength) return text;
-        var lineStart = text.LastIndexOf('\n', at - 1) + 1;
-        return text[lineStart..];
+        // Only a number starting within the lead counts: the search stops there rather than reading a long text to its end.
+        var at = text.IndexOf(provision.Number, 0, Math.Min(text.Length, LeadLength + provision.Number.Length), StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || at > LeadLength) return 0;
+        return text.LastIndexOf('\n', at - 1) + 1;
     }
 
-    private static string Lead(string text)
+    /// <summary>Up to <see cref="LeadLength"/> characters of <paramref name="text"/> from <paramref name="start"/>, cut at a structural heading (without copying the rest of a long text).</summary>
+    private static string Lead(string text, int start)
     {
-        var lead = text.Length > LeadLength ? text[..LeadLength] : text;
+        var lead = text.Substring(start, Math.Min(LeadLength, text.Length - start));
         var heading = StructuralHeading.Match(lead);
         return heading.Success ? lead[..heading.Index] : lead;
     }

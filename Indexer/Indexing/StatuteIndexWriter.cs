@@ -57,16 +57,17 @@ public sealed class StatuteIndexWriter : IDisposable
     /// <summary>
     /// Stages every provision of the statute in place of its previous ones; returns the number of provisions. Safe to
     /// call from several threads at once: Lucene's IndexWriter analyses each caller's documents on that caller's thread.
+    /// Each document is built as the writer asks for it, so a statute's documents (each with copies of its provision's
+    /// text) do not all live until the last is analysed, to be promoted by the collections on the way; the writer marks
+    /// the statute's documents deleted if building one fails, as if analysing it had.
     /// </summary>
     public int Replace(Statute statute)
     {
         var indexedAt = time.GetUtcNow();
-        var documents = statute.Provisions
-            .Select(p => ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt))
-            .ToList();
+        var documents = statute.Provisions.Select(p => ProvisionDocumentBuilder.Build(statute, p, classifier.Classify(p), indexedAt));
         writer.UpdateDocuments(new Term(IndexFields.StatuteId, statute.Id), documents);
         pending = true;
-        return documents.Count;
+        return statute.Provisions.Count;
     }
 
     /// <summary>Stages the removal of a statute.</summary>

@@ -52,6 +52,11 @@ public sealed class DocValueTextField(string name, Func<ProvisionSource, string>
     [ThreadStatic]
     private static BytesRef? scratch;
 
+    /// <summary>
+    /// The text's UTF-8 bytes in an array of their own length: Lucene's <c>new BytesRef(string)</c> makes one of four
+    /// bytes per character, a large object for a text over 21,000 characters. The same bytes (an unpaired surrogate is
+    /// U+FFFD in both).
+    /// </summary>
     protected override void Add(Document document, string value) =>
-        document.Add(new BinaryDocValuesField(DocValuesName, new BytesRef(value)));
+        document.Add(new BinaryDocValuesField(DocValuesName, new BytesRef(Encoding.UTF8.GetBytes(value))));
 }
