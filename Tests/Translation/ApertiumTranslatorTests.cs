@@ -43,6 +43,24 @@ public sealed class ApertiumTranslatorTests
         Assert.That(translation.Clauses.Select(c => c.Weight), Has.All.LessThan(1f));
     }
 
+    [TestCase("identity theft", false)]
+    [TestCase("acceso abusivo a un sistema informático", false)]
+    [TestCase("dados pessoais sensíveis", true)]
+    public void A_repeated_query_gets_its_cached_translation_which_a_new_translator_gives_too(string text, bool phrase)
+    {
+        QueryTerm[] terms = [new(text, phrase), new("datos personales", false)];
+        var first = translator.Translate(terms, Languages);
+        var again = translator.Translate([.. terms], [.. Languages]);
+        using var fresh = ApertiumTranslator.Create(new TranslationOptions(), NullLogger.Instance)!;
+        var recomputed = fresh.Translate(terms, Languages);
+
+        Assert.That(again, Is.SameAs(first), "the same terms and languages: the cached translation");
+        Assert.That(recomputed.SourceLanguage, Is.EqualTo(first.SourceLanguage));
+        Assert.That(recomputed.Clauses, Is.EqualTo(first.Clauses).And.Not.Empty, "what a translator with an empty cache makes of it");
+        Assert.That(translator.Translate([new(text, !phrase), terms[1]], Languages), Is.Not.SameAs(first), "a phrase and its words are two queries");
+        Assert.That(translator.Translate(terms, ["es", "en"]).Clauses.Select(c => c.Language).Distinct(), Is.SubsetOf(new[] { "es", "en" }), "other target languages, another translation");
+    }
+
     [Test]
     public void Unknown_words_are_kept_as_typed()
     {

@@ -22,6 +22,9 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     private readonly MemoryCache cache;
     private readonly float weight;
 
+    /// <summary>How many pipeline runs have failed (no output) so far.</summary>
+    private int failures;
+
     private ApertiumTranslator(IReadOnlyDictionary<(string, string), ApertiumPipeline> pipelines, TranslationOptions options)
     {
         this.pipelines = pipelines;
@@ -46,7 +49,26 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         return found.Count == 0 ? null : new ApertiumTranslator(found, options);
     }
 
+    /// <summary>
+    /// The query's translation, cached whole per terms and target languages beside the pipelines' outputs: a repeated
+    /// query no longer detects its language, reads the glossary and joins the clauses again from the cached outputs
+    /// (about a twelfth of a warm search, dotnet-trace, bench/README.md, eighth round). A translation during which a
+    /// pipeline failed is not kept, so the next request tries again, as it does for the failed output itself.
+    /// </summary>
     public QueryTranslation Translate(IReadOnlyList<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
+    {
+        var key = new QueryKey(string.Join('\u001f', terms.Select(t => t.IsPhrase ? $"\"{t.Text}" : t.Text)), string.Join(',', targetLanguages));
+        if (cache.TryGetValue(key, out QueryTranslation? known)) return known!;
+        var failuresBefore = Volatile.Read(ref failures);
+        var translation = TranslateUncached(terms, targetLanguages);
+        if (Volatile.Read(ref failures) == failuresBefore) cache.Set(key, translation, new MemoryCacheEntryOptions { Size = 1 });
+        return translation;
+    }
+
+    /// <summary>A query's terms (a phrase marked by its opening quote) and its target languages, as a cache key.</summary>
+    private sealed record QueryKey(string Terms, string Targets);
+
+    private QueryTranslation TranslateUncached(IReadOnlyList<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
     {
         var texts = terms.Select(t => ApertiumText.Clean(t.Text)).Where(t => t.Length > 0).ToList();
         if (texts.Count == 0) return QueryTranslation.None;
@@ -157,6 +179,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         if (cache.TryGetValue(key, out string? cached)) return cached;
         var output = pipeline.Translate(text);
         if (output is not null) cache.Set(key, output, new MemoryCacheEntryOptions { Size = 1 });
+        else Interlocked.Increment(ref failures);
         return output;
     }
 

@@ -27,6 +27,14 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
     /// <summary>One phrase builder (and analyzer) per language for the life of the parser, not per request.</summary>
     private readonly ConcurrentDictionary<string, QueryBuilder> builders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each lexicon wording's phrase in its language's field, analysed once for the life of the parser rather than for
+    /// every query naming its concept (a fortieth of a search, dotnet-trace, bench/README.md, eighth round). The lexicon
+    /// is fixed, so this holds at most one query per wording; the queries are shared by every search and never changed
+    /// (the expansion's weight is set on the disjunction around them).
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Language, string Term), Query?> wordings = new();
+
     public Query? Build(IReadOnlyList<ConceptHit> hits, IReadOnlyList<string> languages)
     {
         if (hits.Count == 0) return null;
@@ -73,10 +81,9 @@ internal sealed class ConceptExpansion(ConceptLexicon lexicon)
         foreach (var language in languages)
         {
             if (!byLanguage.TryGetValue(language, out var terms)) continue;
-            var builder = BuilderFor(language);
             foreach (var term in terms)
             {
-                var query = builder.CreatePhraseQuery(IndexFields.TextIn(language), term);
+                var query = wordings.GetOrAdd((language, term), key => BuilderFor(key.Language).CreatePhraseQuery(IndexFields.TextIn(key.Language), key.Term));
                 if (query is not null) phrases.Add(query);
             }
         }

@@ -59,7 +59,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
         return searchers.Use(searcher =>
         {
-            var shared = new SharedTermStates(searcher);
+            using var shared = new SharedTermStates(searcher);
             var documents = new WindowValues(searcher);
             var values = new HitValues(searcher, spec.Texts);
             var pass = Rank(searcher, shared, documents, parsed, spec, budget);

@@ -7,7 +7,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 
 /// <summary>
 /// An exact phrase (slop 0) whose weight takes its terms' states from the search's <see cref="SharedTermStates"/>
-/// and seeks them with the search's terms enumerator of each segment and field. Lucene's own phrase weight builds a
+/// and seeks them with the search's terms enumerator of each segment and field, reading their positions with
+/// enumerators the search borrowed (<see cref="PostingsPool"/>). Lucene's own phrase weight builds a
 /// <see cref="TermContext"/> per term (a new terms enumerator per segment), a new enumerator per segment again for
 /// its scorer, and its exact scorer allocates two 16 KB arrays per segment: the concept expansion and the
 /// translations put dozens of phrases in a query, and these were two thirds of the bytes a search allocated
@@ -72,7 +73,7 @@ public sealed class SharedPhraseQuery : PhraseQuery
             {
                 if (contexts[i].Get(context.Ord) is not { } state) return null;
                 termsEnum.SeekExact(terms[i].Bytes, state);
-                var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                var enumerator = states.Positions(context, terms[i].Field, termsEnum, acceptDocs)
                     ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions; cannot run a phrase query");
                 postings[i] = new ExactPhraseScorer.Postings(enumerator, termsEnum.DocFreq, positions[i], terms[i]);
             }
