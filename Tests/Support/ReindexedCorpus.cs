@@ -1,5 +1,9 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using LegalSearch.Indexer.Indexing;
 using LegalSearch.Indexer.Indexing.Runs;
+using LegalSearch.Indexer.Schema;
 using LegalSearch.Indexer.Sources;
 
 namespace LegalSearch.Tests.Support;
@@ -33,6 +37,28 @@ public sealed class ReindexedCorpus
         var french = Path.Combine(Corpus, "samples", "fr", "loi-exemple-cybercriminalite-2025.xml");
         File.WriteAllText(french, File.ReadAllText(french).Replace(
             "  </Chapitre>", $"    <Article><Texte>{text}</Texte></Article>\n  </Chapitre>", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Deletes one provision of the largest segment and commits, so that segment survives with deletions (a run's
+    /// deleted statute may have had a segment of its own, which Lucene drops whole). Returns the provision's id.
+    /// </summary>
+    public string DeleteOneProvision()
+    {
+        using var directory = FSDirectory.Open(Index);
+        string id;
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            var largest = reader.Leaves.MaxBy(l => l.AtomicReader.NumDocs)!.AtomicReader;
+            Assert.That(largest.NumDocs, Is.GreaterThan(1), "the largest segment keeps documents after the deletion");
+            var live = largest.LiveDocs;
+            var doc = Enumerable.Range(0, largest.MaxDoc).First(d => live is null || live.Get(d));
+            id = largest.Document(doc).Get(IndexFields.Id);
+        }
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, ProvisionSchema.PerFieldAnalyzer(forQueries: false)));
+        writer.DeleteDocuments(new Term(IndexFields.Id, id));
+        writer.Commit();
+        return id;
     }
 
     public void DeleteItalianSample() => File.Delete(Path.Combine(Corpus, "samples", "it", "legge-esempio-2025-reati-informatici.md"));

@@ -93,6 +93,7 @@ public sealed class PostingsPoolTests
         corpus.AddFrenchArticle("Article 3 bis. Accès frauduleux ajouté pour le test.");
         corpus.DeleteItalianSample();
         corpus.Run();
+        corpus.DeleteOneProvision();
         Assert.That(searchers.Refresh(), Is.Not.Null, "the refresh opened the new commit");
 
         searchers.Use(searcher =>
