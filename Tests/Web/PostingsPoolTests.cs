@@ -79,6 +79,20 @@ public sealed class PostingsPoolTests
     }
 
     [Test]
+    public void Searches_on_four_threads_at_once_get_the_hits_and_scores_each_gets_alone()
+    {
+        using var corpus = new CorpusReader();
+        var searcher = new IndexSearcher(corpus.Reader) { Similarity = Ranking.CreateSimilarity() };
+        var alone = Queries.Select(query => Hits(searcher, query)).ToList();
+        var together = new System.Collections.Concurrent.ConcurrentBag<(int Query, string Hits)>();
+        Parallel.For(0, Queries.Length * 8, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => together.Add((i % Queries.Length, Hits(searcher, Queries[i % Queries.Length]))));
+        Assert.That(together, Has.Count.EqualTo(Queries.Length * 8));
+        Assert.That(together.Where(t => t.Hits != alone[t.Query]).Select(t => Queries[t.Query]), Is.Empty,
+            "no enumerator served two searches at once");
+    }
+
+    [Test]
     public void After_a_refresh_surviving_segments_enumerators_serve_the_new_reader()
     {
         var corpus = new ReindexedCorpus(SmallCorpus.SomeSharedFiles[1]);
@@ -115,6 +129,15 @@ public sealed class PostingsPoolTests
         var actual = searcher.Search(states.Apply(query), 1_000);
         Assert.That(actual.TotalHits, Is.EqualTo(expected.TotalHits), text);
         Assert.That(actual.ScoreDocs.Select(sd => (sd.Doc, sd.Score)), Is.EqualTo(expected.ScoreDocs.Select(sd => (sd.Doc, sd.Score))), text);
+    }
+
+    /// <summary>The parser's query through a search's shared states and borrowed enumerators: its top documents and scores, as text.</summary>
+    private static string Hits(IndexSearcher searcher, string text)
+    {
+        var parsed = new SearchQueryParser().Parse(text, []);
+        using var states = new SharedTermStates(searcher);
+        var found = searcher.Search(states.Apply(LuceneFilters.Apply(parsed.Query, SearchFilters.None)), 1_000);
+        return $"{found.TotalHits}: " + string.Join(" ", found.ScoreDocs.Select(sd => $"{sd.Doc}:{sd.Score:R}"));
     }
 
     /// <summary>The word as the language's field indexes it.</summary>
