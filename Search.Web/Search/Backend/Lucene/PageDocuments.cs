@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
 
@@ -41,4 +42,17 @@ public sealed class PageDocuments
     /// </summary>
     public IReadOnlyList<int> In(AtomicReaderContext segment, int doc) =>
         bySegment.TryGetValue(segment.Ord, out var docs) && Array.BinarySearch(docs, doc) >= 0 ? docs : [doc];
+
+    /// <summary>
+    /// Whether <paramref name="iterator"/> (a term's postings, a clause's scorer; null when it matches nothing in the
+    /// segment) holds each of <see cref="In"/>'s documents, read in one forward pass: (segment id, holds).
+    /// </summary>
+    public IEnumerable<(int Doc, bool Holds)> Held(AtomicReaderContext segment, int doc, DocIdSetIterator? iterator)
+    {
+        foreach (var each in In(segment, doc))
+        {
+            if (iterator is not null && iterator.DocID < each) iterator.Advance(each);
+            yield return (each, iterator is not null && iterator.DocID == each);
+        }
+    }
 }

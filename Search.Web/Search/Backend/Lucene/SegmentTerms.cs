@@ -22,13 +22,9 @@ public sealed class SegmentTerms(SharedTermStates? states = null, PageDocuments?
     public bool Has(AtomicReaderContext segment, Term term, int doc)
     {
         if (presence.TryGetValue((term, segment.Ord, doc), out var known)) return known;
-        var terms = Seek(segment, term);
-        if (terms is not null) docs = terms.Docs(null, docs, DocsFlags.NONE);
-        foreach (var each in page.In(segment, doc))
-        {
-            if (terms is not null && docs!.DocID < each) docs.Advance(each);
-            presence[(term, segment.Ord, each)] = terms is not null && docs!.DocID == each;
-        }
+        DocsEnum? postings = null;
+        if (Seek(segment, term) is { } terms) postings = docs = terms.Docs(null, docs, DocsFlags.NONE);
+        foreach (var (each, holds) in page.Held(segment, doc, postings)) presence[(term, segment.Ord, each)] = holds;
         return presence[(term, segment.Ord, doc)];
     }
 

@@ -38,11 +38,7 @@ internal sealed class TranslationMatches(IndexSearcher searcher, IReadOnlyList<(
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        foreach (var each in page.In(leaf, doc - leaf.DocBase))
-        {
-            if (scorer is not null && scorer.DocID < each) scorer.Advance(each);
-            matched[(clause, leaf.DocBase + each)] = scorer is not null && scorer.DocID == each;
-        }
+        foreach (var (each, holds) in page.Held(leaf, doc - leaf.DocBase, scorer)) matched[(clause, leaf.DocBase + each)] = holds;
         return matched[(clause, doc)];
     }
 }
