@@ -13,7 +13,7 @@ namespace LegalSearch.Bench;
 //     load    [--seconds N] [--clients 1,8]   /api/search under 1 and 8 clients
 //     --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
 //     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time (wall, CPU), size, latency (wall, CPU) and its growth
-//     dump    FILE             every query's total, facets, hits and snippets as JSON lines (diff two builds)
+//     dump    FILE [--repeat]  every query's total, facets, hits and snippets as JSON lines (diff two builds; --repeat: a second pass)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 //     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
 //     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
@@ -54,7 +54,7 @@ internal static class BenchProgram
             mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json");
         if (command == "dump")
         {
-            ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl");
+            ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl", options.Contains("--repeat"));
             return 0;
         }
         var rounds = Number(options, "--rounds", command == "index" ? 3 : 5);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LegalSearch.Indexer.Analysis;
 
 namespace LegalSearch.Indexer.Classification;
@@ -73,12 +74,37 @@ public sealed class ConceptMatcher
     /// their words (<see cref="ConceptWords"/>): only in that language, because read through another language's
     /// stemmer a text's words look like that language's words by accident.
     /// </summary>
-    public IReadOnlyList<ConceptHit> Find(string text, string? wordsLanguage = null) => Find(text, null, wordsLanguage);
+    public IReadOnlyList<ConceptHit> Find(string text, string? wordsLanguage = null) => Found(text, null, wordsLanguage);
 
     /// <summary>The concepts <paramref name="text"/> names by the wording (or opening) of a term of <paramref name="language"/> only: a machine translation, whose words are too loose to be read one by one.</summary>
-    public IReadOnlyList<ConceptHit> FindIn(string language, string text) => Find(text, language, null);
+    public IReadOnlyList<ConceptHit> FindIn(string language, string text) => Found(text, language, null);
 
-    private IReadOnlyList<ConceptHit> Find(string text, string? onlyLanguage, string? wordsLanguage)
+    /// <summary>At most this many texts' concepts are kept (a text, a language or two and a few hits each).</summary>
+    public const int Capacity = 4_096;
+
+    /// <summary>
+    /// The concepts each text was found to name, by text and languages: the lexicon never changes, so a text names the
+    /// same concepts every time; queries repeat (and a query's translations with it), and matching a text compared it
+    /// through five stemmers and, failing a whole term, with every term of its language by words, about half of parsing
+    /// a query (perf, bench/README.md, ninth round). Bounded: past <see cref="Capacity"/> texts all are dropped and found again.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Text, string? OnlyLanguage, string? WordsLanguage), ConceptHit[]> found = new();
+
+    /// <summary>How many texts' concepts are kept (tests).</summary>
+    public int Kept => found.Count;
+
+    private ConceptHit[] Found(string text, string? onlyLanguage, string? wordsLanguage)
+    {
+        var key = (text, onlyLanguage, wordsLanguage);
+        if (found.TryGetValue(key, out var hits)) return hits;
+        hits = Match(text, onlyLanguage, wordsLanguage);
+        if (found.Count >= Capacity) found.Clear();
+        found.TryAdd(key, hits);
+        return hits;
+    }
+
+    /// <summary>The concepts matched anew (<see cref="Find(string, string?)"/>, <see cref="FindIn"/>); what <see cref="Found"/> keeps.</summary>
+    internal ConceptHit[] Match(string text, string? onlyLanguage, string? wordsLanguage)
     {
         // Terms are stored folded (ConceptLexicon.NormalizePhrase); the query is folded the same way before analysis,
         // or a stemmer that reads accents cuts "interceptação" and "interceptacao" differently.

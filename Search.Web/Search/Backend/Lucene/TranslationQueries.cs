@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,6 +13,10 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// A translated clause as a Lucene query on its language's stemmed field, boosted by the clause's weight: its words
 /// (any of them) plus, for several words, the same words close together (slop <see cref="Slop"/>) so a translation
 /// that reads as the statute's own wording ranks above scattered matches. A phrase stays a phrase.
+/// Each clause's queries are analysed once and kept (<see cref="Capacity"/>): a clause's text and weight make the same
+/// query every time, queries and their translations repeat, and the analysis was a quarter of parsing a query (perf,
+/// bench/README.md, ninth round). Like the concept expansion's wordings, the kept queries are shared by every search
+/// and never changed (a boost is set only when one is built).
 /// </summary>
 internal static class TranslationQueries
 {
@@ -20,12 +25,22 @@ internal static class TranslationQueries
     private static readonly IReadOnlyDictionary<string, Analyzer> Analyzers =
         IndexFields.Languages.ToDictionary(l => l, AnalyzerFactory.ForTranslation);
 
+    /// <summary>At most this many clauses' queries are kept, of each kind; past it all of that kind are dropped and built again.</summary>
+    public const int Capacity = 8_192;
+
+    private static readonly ConcurrentDictionary<TranslatedClause, Query?> Ranked = new();
+
+    private static readonly ConcurrentDictionary<TranslatedClause, Query?> Required = new();
+
+    /// <summary>How many clauses' queries are kept, ranked and whole (tests).</summary>
+    public static (int Ranked, int Whole) KeptCounts => (Ranked.Count, Required.Count);
+
     public static IReadOnlyList<(TranslatedClause Clause, Query Query)> Build(IEnumerable<TranslatedClause> clauses)
     {
         var built = new List<(TranslatedClause, Query)>();
         foreach (var clause in clauses)
         {
-            if (Build(clause) is { } query) built.Add((clause, query));
+            if (Kept(Ranked, clause, Build) is { } query) built.Add((clause, query));
         }
         return built;
     }
@@ -36,19 +51,34 @@ internal static class TranslationQueries
         var whole = new List<Query>();
         foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && c.IsTranslation))
         {
-            if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) continue;
-            var builder = new QueryBuilder(analyzer);
-            var field = IndexFields.TextIn(clause.Language);
-            var query = clause.IsPhrase ? builder.CreatePhraseQuery(field, clause.Text) : builder.CreateBooleanQuery(field, clause.Text, Occur.MUST);
-            if (query is not null) whole.Add(query);
+            if (Kept(Required, clause, BuildWhole) is { } query) whole.Add(query);
         }
         return whole;
+    }
+
+    private static Query? Kept(ConcurrentDictionary<TranslatedClause, Query?> kept, TranslatedClause clause, Func<TranslatedClause, Query?> build)
+    {
+        if (kept.TryGetValue(clause, out var query)) return query;
+        query = build(clause);
+        if (kept.Count >= Capacity) kept.Clear();
+        kept.TryAdd(clause, query);
+        return query;
+    }
+
+    /// <summary>The clause with every one of its words required, built anew (what <see cref="Whole"/> keeps).</summary>
+    internal static Query? BuildWhole(TranslatedClause clause)
+    {
+        if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) return null;
+        var builder = new QueryBuilder(analyzer);
+        var field = IndexFields.TextIn(clause.Language);
+        return clause.IsPhrase ? builder.CreatePhraseQuery(field, clause.Text) : builder.CreateBooleanQuery(field, clause.Text, Occur.MUST);
     }
 
     /// <summary>Weight of a cognate prefix (a constant score) per unit of the clause's weight: about one BM25 term match.</summary>
     public const float CognateScore = 3f;
 
-    private static Query? Build(TranslatedClause clause)
+    /// <summary>The clause's ranked query, built anew (what <see cref="Build(IEnumerable{TranslatedClause})"/> keeps).</summary>
+    internal static Query? Build(TranslatedClause clause)
     {
         if (clause.IsCognate) return Cognate(clause);
         if (!Analyzers.TryGetValue(clause.Language, out var analyzer)) return null;
