@@ -6,7 +6,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// <summary>
 /// One search's hits' values, each document read once: the first ranking's best hit is read for its heading (glossary
 /// feedback, <see cref="GlossaryFeedback"/>) and is most often the first hit of the page too, whose values are then
-/// not decompressed from the stored fields again.
+/// not decompressed from the stored fields again. Without the texts, the values are those kept per segment
+/// (<see cref="SegmentStoredValues"/>).
 /// </summary>
 /// <param name="texts">With the texts kept in doc values (<see cref="SearchSpec.Texts"/>), else only the stored fields.</param>
 internal sealed class HitValues(IndexSearcher searcher, bool texts)
@@ -17,7 +18,7 @@ internal sealed class HitValues(IndexSearcher searcher, bool texts)
     {
         if (!read.TryGetValue(doc, out var values))
         {
-            read[doc] = values = texts ? StoredProvision.Read(searcher.IndexReader, doc) : StoredProvision.From(searcher.Doc(doc));
+            read[doc] = values = texts ? StoredProvision.Read(searcher.IndexReader, doc) : SegmentStoredValues.Read(searcher.IndexReader, doc);
         }
         return values;
     }
