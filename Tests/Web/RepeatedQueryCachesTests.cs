@@ -8,6 +8,7 @@ using LegalSearch.Tests.Support;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search;
 using LegalSearch.Web.Search.Backend.Lucene;
+using LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
 using LegalSearch.Web.Search.Translation;
 using Lucene.Net.Index;
 
@@ -15,7 +16,8 @@ namespace LegalSearch.Tests.Web;
 
 /// <summary>
 /// What a repeated query finds kept (bench/README.md, ninth round) is what it would find again: the concepts a text
-/// names (<see cref="ConceptMatcher"/>), a translated clause's queries (<see cref="TranslationQueries"/>) and a page's
+/// names (<see cref="ConceptMatcher"/>), a part's terms in a field (<see cref="TextTarget.Analyze"/>), a translated clause's
+/// queries (<see cref="TranslationQueries"/>) and a page's
 /// stored values (<see cref="SegmentStoredValues"/>), on the tuning set's queries as the site translates them and on
 /// every document of the corpus index.
 /// </summary>
@@ -52,6 +54,26 @@ public sealed class RepeatedQueryCachesTests
         TestContext.Progress.WriteLine($"{compared} look-ups compared, {named} concepts named; {matcher.Kept} texts kept");
         Assert.That(named, Is.GreaterThan(texts.Count), "the tuning set's queries name concepts");
         Assert.That(matcher.Kept, Is.LessThanOrEqualTo(ConceptMatcher.Capacity));
+    }
+
+    [Test]
+    public void Kept_analyses_are_the_terms_the_analysis_chain_gives_each_field()
+    {
+        var texts = EvaluationSet.Load().Select(q => q.Query).ToList();
+        string[] fields = [.. IndexFields.Languages.Select(IndexFields.TextIn), IndexFields.Exact];
+        var compared = 0;
+        foreach (var text in texts.Concat(texts.SelectMany(t => t.Split(' '))))
+        {
+            foreach (var field in fields)
+            {
+                var first = TextTarget.Analyze(field, text);
+                Assert.That(TextTarget.Analyze(field, text), Is.SameAs(first), $"{text} in {field}: kept");
+                Assert.That(first, Is.EqualTo(TextTarget.AnalyzeAnew(field, text)), $"{text} in {field}: as analysed anew");
+                compared++;
+            }
+        }
+        Assert.That(texts.Select(t => TextTarget.Analyze(IndexFields.Exact, t)), Is.EqualTo(texts.Select(t => TextTarget.AnalyzeAnew(IndexFields.Exact, t))), "asked again after every other text");
+        TestContext.Progress.WriteLine($"{compared} analyses compared; {TextTarget.KeptAnalyses} kept");
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using LegalSearch.Indexer.Analysis;
 using LegalSearch.Indexer.Schema;
@@ -27,8 +28,32 @@ internal sealed record TextTarget(IReadOnlyList<string> WordFields, string Exact
         return anyOf;
     }
 
-    /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, with their positions (stop words leave gaps).</summary>
+    /// <summary>At most this many (field, text) analyses are kept; past it all are dropped and analysed again.</summary>
+    public const int Capacity = 8_192;
+
+    /// <summary>
+    /// Each part's terms by field and text: the analysis chain never changes, so a text gives the same terms every time,
+    /// and queries repeat (a bare word is analysed for each language's field, a fifth of what parsing a query still cost
+    /// once concepts and clauses were kept, perf, bench/README.md, ninth round).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Field, string Text), (string Term, int Position)[]> Analyzed = new();
+
+    /// <summary>How many analyses are kept (tests).</summary>
+    public static int KeptAnalyses => Analyzed.Count;
+
+    /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, with their positions (stop words leave gaps); kept (<see cref="Capacity"/>).</summary>
     public static IReadOnlyList<(string Term, int Position)> Analyze(string field, string text)
+    {
+        var key = (field, text);
+        if (Analyzed.TryGetValue(key, out var terms)) return terms;
+        terms = AnalyzeAnew(field, text);
+        if (Analyzed.Count >= Capacity) Analyzed.Clear();
+        Analyzed.TryAdd(key, terms);
+        return terms;
+    }
+
+    /// <summary>What <see cref="Analyze"/> keeps: the analysis chain run on the text.</summary>
+    internal static (string Term, int Position)[] AnalyzeAnew(string field, string text)
     {
         var terms = new List<(string, int)>();
         using var stream = Analyzer.GetTokenStream(field, text);
@@ -42,7 +67,7 @@ internal sealed record TextTarget(IReadOnlyList<string> WordFields, string Exact
             terms.Add((term.ToString(), position));
         }
         stream.End();
-        return terms;
+        return [.. terms];
     }
 
     /// <summary>Lower case and accents folded like the exact field, for prefixes and wildcards (which are not analyzed).</summary>
