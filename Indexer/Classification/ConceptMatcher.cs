@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Caching;
 
 namespace LegalSearch.Indexer.Classification;
 
@@ -88,20 +88,13 @@ public sealed class ConceptMatcher
     /// through five stemmers and, failing a whole term, with every term of its language by words, about half of parsing
     /// a query (perf, bench/README.md, ninth round). Bounded: past <see cref="Capacity"/> texts all are dropped and found again.
     /// </summary>
-    private readonly ConcurrentDictionary<(string Text, string? OnlyLanguage, string? WordsLanguage), ConceptHit[]> found = new();
+    private readonly BoundedCache<(string Text, string? OnlyLanguage, string? WordsLanguage), ConceptHit[]> found = new(Capacity);
 
     /// <summary>How many texts' concepts are kept (tests).</summary>
     public int Kept => found.Count;
 
-    private ConceptHit[] Found(string text, string? onlyLanguage, string? wordsLanguage)
-    {
-        var key = (text, onlyLanguage, wordsLanguage);
-        if (found.TryGetValue(key, out var hits)) return hits;
-        hits = Match(text, onlyLanguage, wordsLanguage);
-        if (found.Count >= Capacity) found.Clear();
-        found.TryAdd(key, hits);
-        return hits;
-    }
+    private ConceptHit[] Found(string text, string? onlyLanguage, string? wordsLanguage) =>
+        found.GetOrAdd((text, onlyLanguage, wordsLanguage), this, static (key, matcher) => matcher.Match(key.Text, key.OnlyLanguage, key.WordsLanguage));
 
     /// <summary>The concepts matched anew (<see cref="Find(string, string?)"/>, <see cref="FindIn"/>); what <see cref="Found"/> keeps.</summary>
     internal ConceptHit[] Match(string text, string? onlyLanguage, string? wordsLanguage)

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using LegalSearch.Indexer.Caching;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene;
@@ -22,7 +22,7 @@ internal sealed class SegmentStoredValues
 
     private static readonly ConditionalWeakTable<object, SegmentStoredValues> BySegment = new();
 
-    private readonly ConcurrentDictionary<int, StoredProvision> values = new();
+    private readonly BoundedCache<int, StoredProvision> values = new(Capacity);
 
     /// <summary>How many documents' values the segment keeps (tests).</summary>
     public int Count => values.Count;
@@ -37,12 +37,6 @@ internal sealed class SegmentStoredValues
         return Of(leaf.AtomicReader).Read(leaf.AtomicReader, doc - leaf.DocBase);
     }
 
-    private StoredProvision Read(AtomicReader segment, int doc)
-    {
-        if (values.TryGetValue(doc, out var stored)) return stored;
-        stored = StoredProvision.From(segment.Document(doc));
-        if (values.Count >= Capacity) values.Clear();
-        values.TryAdd(doc, stored);
-        return stored;
-    }
+    private StoredProvision Read(AtomicReader segment, int doc) =>
+        values.GetOrAdd(doc, segment, static (local, reader) => StoredProvision.From(reader.Document(local)));
 }

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Caching;
 using LegalSearch.Indexer.Schema;
 using LegalSearch.Web.Search.Translation;
 
@@ -28,9 +28,9 @@ internal static class TranslationQueries
     /// <summary>At most this many clauses' queries are kept, of each kind; past it all of that kind are dropped and built again.</summary>
     public const int Capacity = 8_192;
 
-    private static readonly ConcurrentDictionary<TranslatedClause, Query?> Ranked = new();
+    private static readonly BoundedCache<TranslatedClause, Query?> Ranked = new(Capacity);
 
-    private static readonly ConcurrentDictionary<TranslatedClause, Query?> Required = new();
+    private static readonly BoundedCache<TranslatedClause, Query?> Required = new(Capacity);
 
     /// <summary>How many clauses' queries are kept, ranked and whole (tests).</summary>
     public static (int Ranked, int Whole) KeptCounts => (Ranked.Count, Required.Count);
@@ -40,7 +40,7 @@ internal static class TranslationQueries
         var built = new List<(TranslatedClause, Query)>();
         foreach (var clause in clauses)
         {
-            if (Kept(Ranked, clause, Build) is { } query) built.Add((clause, query));
+            if (Ranked.GetOrAdd(clause, 0, static (c, _) => Build(c)) is { } query) built.Add((clause, query));
         }
         return built;
     }
@@ -51,18 +51,9 @@ internal static class TranslationQueries
         var whole = new List<Query>();
         foreach (var clause in clauses.Where(c => languages.Contains(c.Language) && c.IsTranslation))
         {
-            if (Kept(Required, clause, BuildWhole) is { } query) whole.Add(query);
+            if (Required.GetOrAdd(clause, 0, static (c, _) => BuildWhole(c)) is { } query) whole.Add(query);
         }
         return whole;
-    }
-
-    private static Query? Kept(ConcurrentDictionary<TranslatedClause, Query?> kept, TranslatedClause clause, Func<TranslatedClause, Query?> build)
-    {
-        if (kept.TryGetValue(clause, out var query)) return query;
-        query = build(clause);
-        if (kept.Count >= Capacity) kept.Clear();
-        kept.TryAdd(clause, query);
-        return query;
     }
 
     /// <summary>The clause with every one of its words required, built anew (what <see cref="Whole"/> keeps).</summary>

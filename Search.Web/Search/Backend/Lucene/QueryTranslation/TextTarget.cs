@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using LegalSearch.Indexer.Analysis;
+using LegalSearch.Indexer.Caching;
 using LegalSearch.Indexer.Schema;
 
 namespace LegalSearch.Web.Search.Backend.Lucene.QueryTranslation;
@@ -36,21 +36,14 @@ internal sealed record TextTarget(IReadOnlyList<string> WordFields, string Exact
     /// and queries repeat (a bare word is analysed for each language's field, a fifth of what parsing a query still cost
     /// once concepts and clauses were kept, perf, bench/README.md, ninth round).
     /// </summary>
-    private static readonly ConcurrentDictionary<(string Field, string Text), (string Term, int Position)[]> Analyzed = new();
+    private static readonly BoundedCache<(string Field, string Text), (string Term, int Position)[]> Analyzed = new(Capacity);
 
     /// <summary>How many analyses are kept (tests).</summary>
     public static int KeptAnalyses => Analyzed.Count;
 
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, with their positions (stop words leave gaps); kept (<see cref="Capacity"/>).</summary>
-    public static IReadOnlyList<(string Term, int Position)> Analyze(string field, string text)
-    {
-        var key = (field, text);
-        if (Analyzed.TryGetValue(key, out var terms)) return terms;
-        terms = AnalyzeAnew(field, text);
-        if (Analyzed.Count >= Capacity) Analyzed.Clear();
-        Analyzed.TryAdd(key, terms);
-        return terms;
-    }
+    public static IReadOnlyList<(string Term, int Position)> Analyze(string field, string text) =>
+        Analyzed.GetOrAdd((field, text), 0, static (key, _) => AnalyzeAnew(key.Field, key.Text));
 
     /// <summary>What <see cref="Analyze"/> keeps: the analysis chain run on the text.</summary>
     internal static (string Term, int Position)[] AnalyzeAnew(string field, string text)
