@@ -51,7 +51,8 @@ internal static class BenchProgram
             Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "legalsearch-bench"),
             Console.Out,
             mix: natural ? BenchQuery.LoadNaturalMix() : null,
-            mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json");
+            mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json",
+            otherMix: natural ? BenchQuery.LoadMix() : BenchQuery.LoadNaturalMix());
         if (command == "dump")
         {
             ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl");
