@@ -42,7 +42,7 @@ internal static class IndexDiff
         }
         log.WriteLine(differences == 0
             ? $"identical: {a.Documents:N0} documents, {lines:N0} lines (field infos, stored values, terms with postings, norms, doc values)"
-            : $"{differences} differing lines of {lines:N0} (the walk stops at the first index's or the second's end)");
+            : $"{differences} of {lines:N0} lines differ where the two walks stand (a line missing from one shifts the rest)");
         return differences;
     }
 
@@ -155,7 +155,7 @@ internal static class IndexDiff
                     }
                 }
                 postings.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-                yield return $"term {field}:{Convert.ToHexString(term.Bytes, term.Offset, term.Length)} df {iterator.DocFreq} ttf {iterator.TotalTermFreq}: " +
+                yield return $"term {field}:{Readable(term)} df {iterator.DocFreq} ttf {iterator.TotalTermFreq}: " +
                     string.Join(' ', postings.Select(p => $"{p.Id}={p.Text}"));
             }
         }
@@ -206,6 +206,21 @@ internal static class IndexDiff
                     }
                     break;
                 }
+            }
+        }
+
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>A term as text when its bytes are UTF-8 (words, keywords), else in hex (numeric points).</summary>
+        private static string Readable(BytesRef term)
+        {
+            try
+            {
+                return Escape(StrictUtf8.GetString(term.Bytes, term.Offset, term.Length));
+            }
+            catch (DecoderFallbackException)
+            {
+                return "0x" + Convert.ToHexString(term.Bytes, term.Offset, term.Length);
             }
         }
 
