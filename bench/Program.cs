@@ -38,7 +38,7 @@ internal static class BenchProgram
         if (command == "hostile") return await Hostile.HostileLoadBenchmark.RunAsync(options, Console.Out);
         if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
         {
-            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, pdf or hostile (see bench/README.md)");
+            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, index-diff (two folders), query-forms, pdf or hostile (see bench/README.md)");
             return 2;
         }
 
