@@ -14,6 +14,7 @@ namespace LegalSearch.Bench;
 //     --baseline-web DLL (search, load, all): another Search.Web build served side by side, e.g. the code before a change
 //     scale   [--sizes 100000,300000] [--rounds N]   synthetic corpora: index time (wall, CPU), size, latency (wall, CPU) and its growth
 //     dump    FILE [--repeat]  every query's total, facets, hits and snippets as JSON lines (diff two builds; --repeat: a second pass)
+//     index-diff INDEX-DIR INDEX-DIR   two indexes compared field by field, documents matched by id (exit code 1 when they differ)
 //     pdf     [corpus] [--rounds N] [--workers N] [--dump DIR] | --blocks FILE   PDF stage vs pdftotext
 //     query-forms INDEX-DIR [--rounds N]   p50/p99 of each query-language form (bench/QueryForms.md)
 //     hostile [--index DIR] [--seconds N]   issue 16's costly requests against the real server, and their effect on ordinary queries' p50
@@ -33,10 +34,11 @@ internal static class BenchProgram
             QueryFormsBenchmark.Run(options[0], Number(options, "--rounds", 200), Console.Out);
             return 0;
         }
+        if (command == "index-diff" && options.Length == 2) return IndexDiff.Run(options[0], options[1], Console.Out) == 0 ? 0 : 1;
         if (command == "hostile") return await Hostile.HostileLoadBenchmark.RunAsync(options, Console.Out);
         if (command is not ("all" or "index" or "search" or "load" or "scale" or "dump"))
         {
-            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, pdf or hostile (see bench/README.md)");
+            Console.Error.WriteLine($"unknown command '{command}': all, index, search, load, scale, dump, index-diff (two folders), query-forms, pdf or hostile (see bench/README.md)");
             return 2;
         }
 
@@ -51,7 +53,8 @@ internal static class BenchProgram
             Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "legalsearch-bench"),
             Console.Out,
             mix: natural ? BenchQuery.LoadNaturalMix() : null,
-            mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json");
+            mixName: natural ? "natural mix, the tuning set's queries" : "keyword mix, Search/queries.json",
+            otherMix: natural ? BenchQuery.LoadMix() : BenchQuery.LoadNaturalMix());
         if (command == "dump")
         {
             ResultDump.Write(context, options.Length > 0 && !options[0].StartsWith("--", StringComparison.Ordinal) ? options[0] : "results/dump.jsonl", options.Contains("--repeat"));

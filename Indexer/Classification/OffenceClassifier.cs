@@ -34,17 +34,25 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     public IReadOnlyList<OffenceMatch> Classify(Provision provision)
     {
         if (provision.Kind != ProvisionKinds.Article) return [];
-        var lead = Lead(provision.Text, OwnNumberLine(provision));
-        var present = TermsIn(ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {lead}"));
+        var present = TermsIn(FoldedLead(provision));
         if (present.Count == 0) return [];
-        var matches = new List<OffenceMatch>();
-        foreach (var (code, languages) in lexicon.Concepts)
+        var fired = new SortedSet<int>();
+        foreach (var term in present) fired.UnionWith(codes.Of(term));
+        var matches = new List<OffenceMatch>(fired.Count);
+        foreach (var index in fired)
         {
-            var fired = languages.Values.SelectMany(t => t).Where(present.Contains).Distinct().ToList();
-            if (fired.Count > 0) matches.Add(new OffenceMatch(code, fired));
+            var (code, terms) = codes.All[index];
+            matches.Add(new OffenceMatch(code, [.. terms.Where(present.Contains)]));
         }
         return matches;
     }
+
+    /// <summary>What terms are looked for in: the heading, the innermost division heading and the lead, folded.</summary>
+    internal static string FoldedLead(Provision provision) =>
+        ConceptLexicon.NormalizePhrase($"{provision.Heading} {InnermostDivision(provision)} {Lead(provision.Text, OwnNumberLine(provision))}");
+
+    /// <summary>The lexicon's codes with their terms, and the codes of each term.</summary>
+    private readonly LexiconCodes codes = new(lexicon);
 
     /// <summary>Every lexicon term (folded, single-spaced) by its first word: a text is read word by word, not once per term.</summary>
     private readonly Dictionary<string, List<(string Term, string[] Words)>> termsByFirstWord = lexicon.Concepts.Values
@@ -54,20 +62,54 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
         .GroupBy(t => t.Words[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-    /// <summary>The lexicon terms that occur as whole words in <paramref name="folded"/> (a <see cref="ConceptLexicon.NormalizePhrase"/> text).</summary>
+    /// <summary>
+    /// The lexicon terms that occur as whole words in <paramref name="folded"/> (a <see cref="ConceptLexicon.NormalizePhrase"/>
+    /// text): its words (split at spaces) are compared where they stand, without a string for each.
+    /// </summary>
     private HashSet<string> TermsIn(string folded)
     {
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var firstWords = termsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var present = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
+        var text = folded.AsSpan();
+        for (var start = NextWord(text, 0); start < text.Length; start = NextWord(text, start))
         {
-            if (!termsByFirstWord.TryGetValue(words[i], out var candidates)) continue;
-            foreach (var (term, termWords) in candidates)
+            var word = Word(text, start);
+            if (firstWords.TryGetValue(word, out var candidates))
             {
-                if (i + termWords.Length <= words.Length && words.AsSpan(i, termWords.Length).SequenceEqual(termWords)) present.Add(term);
+                foreach (var (term, termWords) in candidates)
+                {
+                    if (!present.Contains(term) && StartsWithWords(text, start, termWords)) present.Add(term);
+                }
             }
+            start += word.Length;
         }
         return present;
+    }
+
+    /// <summary>Where the word at or after <paramref name="from"/> starts (the text's length when none is left).</summary>
+    private static int NextWord(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] == ' ') from++;
+        return from;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, int start)
+    {
+        var length = text[start..].IndexOf(' ');
+        return length < 0 ? text[start..] : text.Slice(start, length);
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> on are <paramref name="words"/>, one after the other.</summary>
+    private static bool StartsWithWords(ReadOnlySpan<char> text, int start, string[] words)
+    {
+        foreach (var expected in words)
+        {
+            if (start >= text.Length) return false;
+            var word = Word(text, start);
+            if (!word.SequenceEqual(expected)) return false;
+            start = NextWord(text, start + word.Length);
+        }
+        return true;
     }
 
     /// <summary>
@@ -92,4 +134,28 @@ public sealed class OffenceClassifier(ConceptLexicon lexicon)
     }
 
     private static readonly Regex StructuralHeading = new(@"\b(?:" + LanguageVocabulary.DivisionsEndingLead + @")\s+[IVXLC\d]+\b", RegexOptions.Compiled);
+}
+
+/// <summary>
+/// Each offence code of a lexicon, in its order, with its terms in order (every language's, each once), and the codes
+/// (indexes into <see cref="All"/>) that name each term: a provision's codes are those of its present terms, each with its
+/// present terms in this order — what reading every code's terms and keeping the present ones gives, without reading them all.
+/// </summary>
+internal sealed class LexiconCodes
+{
+    private readonly Dictionary<string, int[]> codesByTerm;
+
+    public LexiconCodes(ConceptLexicon lexicon)
+    {
+        All = [.. lexicon.Concepts.Select(c => (c.Key, c.Value.Values.SelectMany(t => t).Where(t => t.Length > 0).Distinct().ToArray()))];
+        codesByTerm = All
+            .SelectMany((c, index) => c.Terms.Select(term => (Term: term, Index: index)))
+            .GroupBy(t => t.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Index).ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<(string Code, string[] Terms)> All { get; }
+
+    /// <summary>The codes that name <paramref name="term"/> (a lexicon term), in lexicon order.</summary>
+    public IReadOnlyList<int> Of(string term) => codesByTerm.TryGetValue(term, out var indexes) ? indexes : [];
 }
