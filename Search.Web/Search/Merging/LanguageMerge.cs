@@ -53,52 +53,31 @@ public static class LanguageMerge
 
     /// <summary>
     /// All hits, best first (cited provisions before all), each with its merged score (weight × (tier + share)); ties
-    /// keep the heavier language first, then the higher raw score, then the order of the languages and of their lists.
-    /// One array sort on positions (the last key makes the order total, as LINQ's stable ordering was: a fiftieth of a
-    /// keyword search went to its iterators, perf, bench/README.md, ninth round).
+    /// keep the heavier language first, then the higher raw score.
     /// </summary>
-    public static IReadOnlyList<(T Hit, double Score)> Merge<T>(IReadOnlyDictionary<string, IReadOnlyList<Ranked<T>>> byLanguage, Func<string, double> weightOf)
-    {
-        var all = new List<(Ranked<T> Hit, double Weight, double Fused)>();
-        foreach (var (language, list) in byLanguage)
-        {
-            var weight = weightOf(language);
-            foreach (var (hit, tier, share) in Normalized(list)) all.Add((hit, weight, weight * (tier + share)));
-        }
-        var order = new int[all.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            var (a, b) = (all[x], all[y]);
-            var by = b.Hit.Cited.CompareTo(a.Hit.Cited);
-            if (by == 0) by = b.Fused.CompareTo(a.Fused);
-            if (by == 0) by = b.Weight.CompareTo(a.Weight);
-            if (by == 0) by = b.Hit.Score.CompareTo(a.Hit.Score);
-            return by != 0 ? by : x.CompareTo(y);
-        });
-        var merged = new (T Hit, double Score)[order.Length];
-        for (var i = 0; i < order.Length; i++) merged[i] = (all[order[i]].Hit.Hit, all[order[i]].Fused);
-        return merged;
-    }
+    public static IReadOnlyList<(T Hit, double Score)> Merge<T>(IReadOnlyDictionary<string, IReadOnlyList<Ranked<T>>> byLanguage, Func<string, double> weightOf) =>
+        [.. byLanguage
+            .SelectMany(kv =>
+            {
+                var weight = weightOf(kv.Key);
+                return Normalized(kv.Value).Select(n => (n.Hit, Weight: weight, Fused: weight * (n.Tier + n.Share)));
+            })
+            .OrderByDescending(h => h.Hit.Cited)
+            .ThenByDescending(h => h.Fused)
+            .ThenByDescending(h => h.Weight)
+            .ThenByDescending(h => h.Hit.Score)
+            .Select(h => (h.Hit.Hit, h.Fused))];
 
     /// <summary>
     /// Each hit's tier (1 when it holds every part) and its score as a share of the best score of its tier in its
-    /// language, capped by its rank in that tier; in the list's order by tier and score (earlier first on a tie).
+    /// language, capped by its rank in that tier.
     /// </summary>
     private static IEnumerable<(Ranked<T> Hit, double Tier, double Share)> Normalized<T>(IReadOnlyList<Ranked<T>> list)
     {
         var bestAll = list.Where(h => h.HoldsAll).Select(h => h.Score).DefaultIfEmpty(0).Max();
         var bestOther = list.Where(h => !h.HoldsAll).Select(h => h.Score).DefaultIfEmpty(0).Max();
         int rankAll = 0, rankOther = 0;
-        var order = new int[list.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            var by = list[y].HoldsAll.CompareTo(list[x].HoldsAll);
-            if (by == 0) by = list[y].Score.CompareTo(list[x].Score);
-            return by != 0 ? by : x.CompareTo(y);
-        });
-        foreach (var hit in order.Select(i => list[i]))
+        foreach (var hit in list.OrderByDescending(h => h.HoldsAll).ThenByDescending(h => h.Score))
         {
             var best = hit.HoldsAll ? bestAll : bestOther;
             var rank = hit.HoldsAll ? ++rankAll : ++rankOther;
