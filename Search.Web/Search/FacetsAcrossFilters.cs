@@ -5,7 +5,7 @@ namespace LegalSearch.Web.Search;
 /// <summary>
 /// Facet counts that let a user pick several values of one facet: the counts of a facet with chosen values are taken
 /// over the matches of every other filter (its own left out), so the other values stay visible with their counts.
-/// One extra count-only search per facet in use, with the offence codes and glossary notions the search fed back
+/// One extra count-only search per facet in use (<see cref="ISearchBackend.Facets"/>: the facet counter alone, no ranking or page), with the offence codes and glossary notions the search fed back
 /// (<see cref="SearchResult.FedBack"/>, <see cref="SearchResult.FedBackNotions"/>) given rather than found again, so the counts are of the query that was searched.
 /// </summary>
 public static class FacetsAcrossFilters
@@ -24,9 +24,12 @@ public static class FacetsAcrossFilters
         })
         {
             if (!inUse || !result.ContainsKey(facet)) continue;
-            var counting = spec with { Filters = without, Page = 1, Size = 1, Snippets = false, Feedback = false, FedBack = searched.FedBack, Translations = [.. spec.Translations, .. searched.FedBackNotions] };
-            result[facet] = backend.Search(counting).Facets.GetValueOrDefault(facet) ?? result[facet];
+            result[facet] = backend.Facets(Counting(spec, without, searched)).GetValueOrDefault(facet) ?? result[facet];
         }
         return result;
     }
+
+    /// <summary>The spec whose matches a facet's values are counted over: <paramref name="without"/> its own filter, the fed-back codes and notions given.</summary>
+    public static SearchSpec Counting(SearchSpec spec, SearchFilters without, SearchResult searched) =>
+        spec with { Filters = without, Page = 1, Size = 1, Snippets = false, Feedback = false, FedBack = searched.FedBack, Translations = [.. spec.Translations, .. searched.FedBackNotions] };
 }

@@ -21,6 +21,13 @@ public interface ISearchBackend
     SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Only the facet counts of <see cref="Search"/> for the spec (facet → value → count, over every match): no ranking,
+    /// no page, no snippets, no feedback (<see cref="SearchSpec.FedBack"/> is searched as given). Within the budget as
+    /// <see cref="Search"/> is.
+    /// </summary>
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(SearchSpec spec, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The texts (one language) with what the query matches in each marked, HTML-encoded with only &lt;mark&gt; as
     /// markup, the way snippets mark (spans for proximity); null for a text with nothing marked.
     /// </summary>

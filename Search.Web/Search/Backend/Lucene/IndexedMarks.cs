@@ -13,7 +13,8 @@ namespace LegalSearch.Web.Search.Backend.Lucene;
 /// highlighter makes of it). One per search: span rewrites, the terms of prefixes and (with the search's
 /// <see cref="SharedTermStates"/>) the states of the spans' terms are found once; a span leaf's matches are read for all
 /// the page's documents of a segment in one pass of its spans (<see cref="PageDocuments"/>). Leaves are told apart by
-/// reference: the same objects every hit (a phrase's structural hash reads all its terms).
+/// reference: the same objects every hit (a phrase's structural hash reads all its terms). A term's positions in a hit
+/// are read once, whatever the number of its field's leaves that hold it. Not for two threads at once (one per search).
 /// </summary>
 public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTerms, SharedTermStates? states = null, PageDocuments? page = null)
 {
@@ -24,6 +25,16 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
     private readonly Dictionary<Query, SpanLeafOf?> spanLeaves = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Query, Dictionary<int, List<Term>?>> expansions = new(ReferenceEqualityComparer.Instance);
     private readonly PageDocuments page = page ?? PageDocuments.None;
+
+    /// <summary>
+    /// The current <see cref="Find"/>'s terms read so far: where their occurrences are in <see cref="occurrences"/>.
+    /// A term is often in several leaves of a hit's field (a word with its translations, concepts, phrases and
+    /// proximities around it): its positions are read from the index once per hit, not once per leaf.
+    /// </summary>
+    private readonly Dictionary<Term, (int From, int Count)> read = [];
+
+    /// <summary>The current <see cref="Find"/>'s occurrences (position, start and end offset in the field) of the terms in <see cref="read"/>.</summary>
+    private readonly List<(int Position, int StartOffset, int EndOffset)> occurrences = [];
 
     /// <summary>A span leaf rewritten, its terms and their states, and its matches by document (top-level id) as they are read.</summary>
     private sealed record SpanLeafOf(SpanQuery Spans, Term[] Terms, Dictionary<Term, TermContext> States)
@@ -48,6 +59,8 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
         if (reader.GetTerms(field) is not { } terms) return [];
         var local = doc - context.DocBase;
         var marks = new List<Mark>();
+        read.Clear();
+        occurrences.Clear();
         foreach (var leaf in leaves)
         {
             switch (leaf)
@@ -73,18 +86,35 @@ public sealed class IndexedMarks(IndexSearcher searcher, SegmentTerms segmentTer
 
         void Add(Term term, float weight, List<(int Start, int End)>? within)
         {
-            if (term.Field != field || segmentTerms.Positions(context, term, local) is not { } positions) return;
-            if (within is null) marks.EnsureCapacity(marks.Count + positions.Freq);
+            if (term.Field != field) return;
+            if (!read.TryGetValue(term, out var held)) read[term] = held = Read(context, term, local);
+            if (within is null) marks.EnsureCapacity(marks.Count + held.Count);
             var text = term.Text;
-            for (var i = 0; i < positions.Freq; i++)
+            for (var i = held.From; i < held.From + held.Count; i++)
             {
-                var position = positions.NextPosition();
+                var (position, startOffset, endOffset) = occurrences[i];
                 if (within is not null && !Inside(position, within)) continue;
-                var start = positions.StartOffset - textStart;
-                var end = positions.EndOffset - textStart;
+                var start = startOffset - textStart;
+                var end = endOffset - textStart;
                 if (start >= 0 && end <= textLength && start < end) marks.Add(new Mark(start, end, text, weight));
             }
         }
+    }
+
+    /// <summary>
+    /// The term's occurrences in document <paramref name="doc"/> (of the segment), read from its positions into
+    /// <see cref="occurrences"/>: where they start there and how many (none when the document lacks the term).
+    /// </summary>
+    private (int From, int Count) Read(AtomicReaderContext context, Term term, int doc)
+    {
+        var from = occurrences.Count;
+        if (segmentTerms.Positions(context, term, doc) is not { } positions) return (from, 0);
+        for (var i = 0; i < positions.Freq; i++)
+        {
+            var position = positions.NextPosition();
+            occurrences.Add((position, positions.StartOffset, positions.EndOffset));
+        }
+        return (from, positions.Freq);
     }
 
     private static bool Inside(int position, List<(int Start, int End)> matches)

@@ -91,6 +91,24 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
         });
     }
 
+    /// <summary>
+    /// The facet counts <see cref="Rank"/> takes, alone: the same query (parsed, filtered, with the search's term states)
+    /// collected by the facet counter only — no scores kept, no ranking window, no page.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(SearchSpec spec, CancellationToken cancellationToken = default)
+    {
+        var budget = new SearchBudget(spec.Budget, cancellationToken);
+        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
+        return searchers.Use(searcher =>
+        {
+            using var shared = new SharedTermStates(searcher);
+            var facets = new FacetCounter();
+            budget.ThrowIfExceeded();
+            searcher.Search(shared.Apply(LuceneFilters.Apply(parsed.Query, spec.Filters)), new BudgetCollector(facets, budget));
+            return facets.Result();
+        });
+    }
+
     /// <summary>The offence codes the first ranking's best hits share and the query did not name (<see cref="ClassificationFeedback"/>).</summary>
     private static IReadOnlyList<string> FedBack(IndexSearcher searcher, Pass pass, ParsedQuery parsed) =>
         ClassificationFeedback.Shared(ClassificationFeedback.CodesOf(searcher, pass.Ranked.Take(ClassificationFeedback.Depth).Select(f => f.Lead.ScoreDoc.Doc)), parsed.Concepts);
