@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using LegalSearch.Tests.Support;
@@ -54,14 +55,16 @@ public sealed class BrowserTests
     }
 
     /// <summary>
-    /// Waits until the page's address matches <paramref name="glob"/> and its document has loaded, reading the document's
-    /// own readyState: waiting for the "load" lifecycle event (WaitForURLAsync's default) once hung in CI for 30 s after
-    /// the "networkidle" event had already fired, the event lost between Chromium and Playwright under load.
+    /// Waits until the page's address matches <paramref name="glob"/> (<c>*</c> and <c>**</c>: any characters) and its
+    /// document has loaded, reading the document's own address and readyState in the page: waiting for Playwright's
+    /// navigation events hung in CI for 30 s twice, once for the "load" event and once for the URL's commit, after the
+    /// "networkidle" event had already fired — the events lost between Chromium and Playwright under load. The check is
+    /// re-run in each new document, so it also holds across the navigation.
     /// </summary>
     private static async Task Reached(IPage page, string glob)
     {
-        await page.WaitForURLAsync(glob, new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
+        var pattern = "^" + Regex.Escape(glob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", ".*", StringComparison.Ordinal) + "$";
+        await page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.href) && document.readyState === 'complete'", pattern, new() { PollingInterval = 50 });
     }
 
     private static async Task Shot(IPage page, int width, string name)
