@@ -56,7 +56,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     public SearchResult Search(SearchSpec spec, CancellationToken cancellationToken = default)
     {
         var budget = new SearchBudget(spec.Budget, cancellationToken);
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
+        var parsed = Parse(spec);
         return searchers.Use(searcher =>
         {
             using var shared = new SharedTermStates(searcher);
@@ -98,7 +98,7 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(SearchSpec spec, CancellationToken cancellationToken = default)
     {
         var budget = new SearchBudget(spec.Budget, cancellationToken);
-        var parsed = parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
+        var parsed = Parse(spec);
         return searchers.Use(searcher =>
         {
             using var shared = new SharedTermStates(searcher);
@@ -108,6 +108,9 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
             return facets.Result();
         });
     }
+
+    /// <summary>The spec's query parsed as both the search and its facet counts read it.</summary>
+    private ParsedQuery Parse(SearchSpec spec) => parser.Parse(spec.Query, spec.Filters.Languages, spec.Expand, spec.Translations, spec.QueryLanguage, spec.FedBack);
 
     /// <summary>The offence codes the first ranking's best hits share and the query did not name (<see cref="ClassificationFeedback"/>).</summary>
     private static IReadOnlyList<string> FedBack(IndexSearcher searcher, Pass pass, ParsedQuery parsed) =>
