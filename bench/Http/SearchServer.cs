@@ -7,6 +7,8 @@ namespace LegalSearch.Bench.Http;
 /// <summary>
 /// The real Search.Web (its own build output, same configuration as this bench) serving a given index on
 /// 127.0.0.1 and a free port, in its own process so its memory can be read apart from the load generator's.
+/// Its per-client rate limit is off: every bench client shares 127.0.0.1, so with it on the bench measured the throttle
+/// (about 1,000 permits a second for all eight clients together) instead of the search.
 /// </summary>
 internal sealed class SearchServer : IDisposable
 {
@@ -34,7 +36,7 @@ internal sealed class SearchServer : IDisposable
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}", $"--Index:Path={indexPath}", "--Corpus:Ocr=false", "--contentRoot", contentRoot },
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}", $"--Index:Path={indexPath}", "--Corpus:Ocr=false", "--RateLimit:Enabled=false", "--contentRoot", contentRoot },
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
