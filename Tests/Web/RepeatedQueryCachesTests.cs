@@ -153,21 +153,15 @@ public sealed class RepeatedQueryCachesTests
     {
         var mismatches = new List<string>();
         var count = 0;
-        foreach (var leaf in reader.Leaves)
+        foreach (var (leaf, local) in LiveDocuments.Of(reader))
         {
-            var segment = leaf.AtomicReader;
-            var live = segment.LiveDocs;
-            for (var local = 0; local < segment.MaxDoc; local++)
+            count++;
+            var kept = SegmentStoredValues.Read(reader, leaf.DocBase + local);
+            if (!ReferenceEquals(SegmentStoredValues.Read(reader, leaf.DocBase + local), kept)) mismatches.Add($"{leaf.DocBase + local}: not kept");
+            var own = StoredProvision.From(leaf.AtomicReader.Document(local));
+            foreach (var field in ProvisionSchema.Fields.Select(f => f.Name))
             {
-                if (live is not null && !live.Get(local)) continue;
-                count++;
-                var kept = SegmentStoredValues.Read(reader, leaf.DocBase + local);
-                if (!ReferenceEquals(SegmentStoredValues.Read(reader, leaf.DocBase + local), kept)) mismatches.Add($"{leaf.DocBase + local}: not kept");
-                var own = StoredProvision.From(segment.Document(local));
-                foreach (var field in ProvisionSchema.Fields.Select(f => f.Name))
-                {
-                    if (!kept.Values(field).SequenceEqual(own.Values(field))) mismatches.Add($"{leaf.DocBase + local}: {field}");
-                }
+                if (!kept.Values(field).SequenceEqual(own.Values(field))) mismatches.Add($"{leaf.DocBase + local}: {field}");
             }
         }
         Assert.That(mismatches, Is.Empty);

@@ -75,19 +75,14 @@ public sealed class WindowValuesTests
         var window = new WindowValues(new IndexSearcher(reader));
         var mismatches = new List<string>();
         var count = 0;
-        foreach (var leaf in reader.Leaves)
+        foreach (var (leaf, local) in LiveDocuments.Of(reader))
         {
+            count++;
             var segment = leaf.AtomicReader;
-            var live = segment.LiveDocs;
-            for (var local = 0; local < segment.MaxDoc; local++)
-            {
-                if (live is not null && !live.Get(local)) continue;
-                count++;
-                var actual = Values(window.Of(leaf.DocBase + local));
-                var fromDocValues = Values(WindowDocument.From(FromDocValues(segment, local)));
-                var fromStored = Values(WindowDocument.From(StoredProvision.From(segment.Document(local, WindowValues.StoredFields))));
-                if (actual != fromDocValues || actual != fromStored) mismatches.Add($"{actual} / doc values {fromDocValues} / stored {fromStored}");
-            }
+            var actual = Values(window.Of(leaf.DocBase + local));
+            var fromDocValues = Values(WindowDocument.From(FromDocValues(segment, local)));
+            var fromStored = Values(WindowDocument.From(StoredProvision.From(segment.Document(local, WindowValues.StoredFields))));
+            if (actual != fromDocValues || actual != fromStored) mismatches.Add($"{actual} / doc values {fromDocValues} / stored {fromStored}");
         }
         Assert.That(mismatches, Is.Empty);
         return count;
