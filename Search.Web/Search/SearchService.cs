@@ -32,8 +32,14 @@ public sealed class SearchService(ISearchBackend backend, IQueryTranslator trans
         result = result with { Facets = FacetsAcrossFilters.Counts(backend, spec, result) };
         var hits = result.Hits.Select(hit => ToHit(hit, result.Concepts, result.FedBack)).ToList();
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size,
-            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation, result.Facets, Expansions(translation, result, request.Languages));
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits, result.Interpretation + Unanswered(translation), result.Facets, Expansions(translation, result, request.Languages));
     }
+
+    /// <summary>" · not translated into fr: …" when a translation pipeline failed, so a lawyer knows the search is incomplete.</summary>
+    private static string Unanswered(QueryTranslation translation) =>
+        translation.Unanswered.Count == 0 ? ""
+            : $" · not translated into {string.Join(", ", translation.Unanswered)}: the translation engine did not answer, so provisions only in "
+              + (translation.Unanswered.Count == 1 ? "that language" : "those languages") + " may be missing (try again)";
 
     /// <summary>The ranked page before presentation (what the retrieval evaluation measures); <paramref name="snippets"/> false skips highlighting.</summary>
     public SearchResult Rank(SearchRequest request, bool snippets = true) => Rank(request, Translate(request), snippets);

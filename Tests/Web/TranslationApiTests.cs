@@ -75,3 +75,40 @@ public sealed class NoTranslationTests
         }
     }
 }
+
+/// <summary>A translation pipeline that fails (here es → fr, a pipeline that exits at once) leaves the search going on without it, and the response says so.</summary>
+public sealed class FailingTranslationTests
+{
+    [Test]
+    public async Task A_language_whose_pipeline_failed_is_named_in_the_interpretation_and_the_rest_is_still_translated()
+    {
+        var modes = TestPaths.NewTempFolder("failing-apertium");
+        foreach (var mode in Directory.GetFiles(new LegalSearch.Web.Search.Translation.TranslationOptions().ModesPath, "*.mode"))
+        {
+            File.Copy(mode, Path.Combine(modes, Path.GetFileName(mode)));
+        }
+        File.WriteAllText(Path.Combine(modes, "es-fr.mode"), "false\n");
+        using var factory = new ModesFactory(CorpusIndex.Path, modes);
+        using var client = factory.CreateClient();
+
+        var everywhere = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("swindling by deceit"));
+        var withoutFrench = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("swindling by deceit") + "&lang=en&lang=es&lang=pt");
+
+        var translatedInto = everywhere.GetProperty("expansions").EnumerateArray()
+            .Where(e => e.GetProperty("via").GetString() == "translation from en").Select(e => e.GetProperty("language").GetString()).ToList();
+        Assert.That(translatedInto, Does.Contain("es").And.Contain("pt").And.Not.Contain("fr"));
+        Assert.That(everywhere.GetProperty("interpretation").GetString(), Does.Contain("not translated into fr: the translation engine did not answer"));
+        Assert.That(everywhere.GetProperty("hits").GetArrayLength(), Is.GreaterThan(0));
+        Assert.That(withoutFrench.GetProperty("interpretation").GetString(), Does.Not.Contain("not translated"), "French was not asked for, so nothing is missing");
+    }
+
+    private sealed class ModesFactory(string index, string modes) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Index:Path", index);
+            builder.UseSetting("Corpus:Ocr", "false");
+            builder.UseSetting("Translation:ModesPath", modes);
+        }
+    }
+}

@@ -72,15 +72,25 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     {
         var texts = terms.Select(t => ApertiumText.Clean(t.Text)).Where(t => t.Length > 0).ToList();
         if (texts.Count == 0) return QueryTranslation.None;
-        if (SourceLanguage(string.Join(". ", texts)) is not { } source) return QueryTranslation.None;
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        if (SourceLanguage(string.Join(". ", texts), failed) is not { } source)
+        {
+            return failed.Count == 0 ? QueryTranslation.None : QueryTranslation.None with { Unanswered = [.. targetLanguages] };
+        }
         var clauses = new List<TranslatedClause>();
+        var unanswered = new List<string>();
         foreach (var term in terms)
         {
             var text = ApertiumText.Clean(term.Text);
             if (text.Length == 0) continue;
             foreach (var target in targetLanguages.Where(t => t != source))
             {
-                if (Into(source, target, text) is not { } translated) continue;
+                failed.Clear();
+                if (Into(source, target, text, failed) is not { } translated)
+                {
+                    if (failed.Count > 0 && !unanswered.Contains(target)) unanswered.Add(target);
+                    continue;
+                }
                 var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text) { ThroughPivot = translated.Hops > 1 };
                 if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
             }
@@ -88,7 +98,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         clauses.AddRange(Cognates(source, terms.Where(t => !t.IsPhrase), targetLanguages));
         var glossary = Glossary(source, terms.Where(t => !t.IsPhrase), targetLanguages).ToList();
         clauses.AddRange(glossary.Count > 0 ? glossary : GlossaryOfTranslations(clauses, targetLanguages));
-        return new QueryTranslation(source, clauses);
+        return new QueryTranslation(source, clauses) { Unanswered = unanswered };
     }
 
     /// <summary>
@@ -147,12 +157,12 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
     /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
     /// </summary>
-    private string? SourceLanguage(string text)
+    private string? SourceLanguage(string text, ISet<string> failed)
     {
         var unknown = new Dictionary<string, int>();
         foreach (var source in ApertiumPairs.Sources)
         {
-            if (Run(source, ApertiumPairs.FirstStep(source), text) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
+            if (Run(source, ApertiumPairs.FirstStep(source), text, failed) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
         }
         if (unknown.Count == 0) return null;
         var fewest = unknown.Values.Min();
@@ -164,22 +174,30 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
             .First();
     }
 
-    private (string Text, int Hops)? Into(string source, string target, string text)
+    /// <param name="failed">Gets the pair of each pipeline that failed on the way.</param>
+    private (string Text, int Hops)? Into(string source, string target, string text, ISet<string> failed)
     {
-        if (pipelines.ContainsKey((source, target))) return Run(source, target, text) is { } direct ? (ApertiumText.Words(direct), 1) : null;
-        if (source == Pivot || target == Pivot || Run(source, Pivot, text) is not { } spanish) return null;
-        return Run(Pivot, target, ApertiumText.Words(spanish)) is { } pivoted ? (ApertiumText.Words(pivoted), 2) : null;
+        if (pipelines.ContainsKey((source, target))) return Run(source, target, text, failed) is { } direct ? (ApertiumText.Words(direct), 1) : null;
+        if (source == Pivot || target == Pivot || Run(source, Pivot, text, failed) is not { } spanish) return null;
+        return Run(Pivot, target, ApertiumText.Words(spanish), failed) is { } pivoted ? (ApertiumText.Words(pivoted), 2) : null;
     }
 
-    /// <summary>The raw Apertium output (unknown words still marked), cached per pair and text.</summary>
-    private string? Run(string source, string target, string text)
+    /// <summary>The raw Apertium output (unknown words still marked), cached per pair and text; null when the pair is not installed or its pipeline failed (then its pair goes into <paramref name="failed"/>).</summary>
+    private string? Run(string source, string target, string text, ISet<string>? failed = null)
     {
         if (!pipelines.TryGetValue((source, target), out var pipeline)) return null;
         var key = (pipeline.Pair, text);
         if (cache.TryGetValue(key, out string? cached)) return cached;
         var output = pipeline.Translate(text);
-        if (output is not null) cache.Set(key, output, new MemoryCacheEntryOptions { Size = 1 });
-        else Interlocked.Increment(ref failures);
+        if (output is not null)
+        {
+            cache.Set(key, output, new MemoryCacheEntryOptions { Size = 1 });
+        }
+        else
+        {
+            Interlocked.Increment(ref failures);
+            failed?.Add(pipeline.Pair);
+        }
         return output;
     }
 

@@ -22,6 +22,12 @@ public sealed record QueryTerm(string Text, bool IsPhrase);
 public sealed record QueryTranslation(string? SourceLanguage, IReadOnlyList<TranslatedClause> Clauses)
 {
     public static QueryTranslation None { get; } = new(null, []);
+
+    /// <summary>
+    /// The target languages the query could not be translated into because a translation pipeline failed or did not
+    /// answer in time (not because a dictionary lacks the words): the search went on without them, and says so.
+    /// </summary>
+    public IReadOnlyList<string> Unanswered { get; init; } = [];
 }
 
 /// <summary>One translated term, searched in <paramref name="Language"/>'s field with <paramref name="Weight"/> (the user's words weigh 1).</summary>
