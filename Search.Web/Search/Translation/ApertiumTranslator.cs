@@ -75,7 +75,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         var failed = new HashSet<string>(StringComparer.Ordinal);
         if (SourceLanguage(string.Join(". ", texts), failed) is not { } source)
         {
-            return failed.Count == 0 ? QueryTranslation.None : QueryTranslation.None with { Unanswered = [.. targetLanguages] };
+            return failed.Count == 0 ? QueryTranslation.None : QueryTranslation.None with { Unanswered = [.. targetLanguages.Where(t => pipelines.Keys.Any(pair => pair.To == t))] };
         }
         var clauses = new List<TranslatedClause>();
         var unanswered = new List<string>();
