@@ -36,8 +36,23 @@ public sealed class StatuteService(ISearchBackend backend)
             .ToDictionary(p => p.Id, p => backend.Mark(query, paragraphs(p.Text), p.Language));
     }
 
-    public ProvisionView? FindProvision(string statuteId, string slug) =>
-        backend.FindProvision(ProvisionSource.IdOf(statuteId, slug.ToLowerInvariant())) is { } stored ? ProvisionView.From(stored) : null;
+    /// <summary>
+    /// The provision of <paramref name="statuteId"/> whose article slug is <paramref name="slug"/> ("269a"); the last
+    /// part of a hit's id ("art-269a") finds it too, since that is what a client holding the id has at hand.
+    /// </summary>
+    public ProvisionView? FindProvision(string statuteId, string slug)
+    {
+        var lowered = slug.ToLowerInvariant();
+        var stored = backend.FindProvision(ProvisionSource.IdOf(statuteId, lowered));
+        if (stored is null && lowered.StartsWith(IdSlugPrefix, StringComparison.Ordinal) && lowered.Length > IdSlugPrefix.Length)
+        {
+            stored = backend.FindProvision(ProvisionSource.IdOf(statuteId, lowered[IdSlugPrefix.Length..]));
+        }
+        return stored is null ? null : ProvisionView.From(stored);
+    }
+
+    /// <summary>What a provision's id puts before its article slug (<see cref="ProvisionSource.IdOf"/>).</summary>
+    private const string IdSlugPrefix = "art-";
 
     /// <summary>Every statute in the index, by country then title.</summary>
     public IReadOnlyList<StatuteSummary> List() => backend.Catalog();

@@ -32,6 +32,22 @@ public sealed class StatuteApiTests : CorpusWebTest
     }
 
     [Test]
+    public async Task A_provision_is_found_by_its_slug_and_by_the_last_part_of_its_hit_id()
+    {
+        var search = await Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("art:269A country:CO"));
+        var id = search.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).First(i => i.StartsWith("co-ley-1273-2009/", StringComparison.Ordinal));
+
+        var byId = await Client.GetFromJsonAsync<JsonElement>("/api/provisions/" + id);
+        var bySlug = await Client.GetFromJsonAsync<JsonElement>("/api/provisions/co-ley-1273-2009/269a");
+
+        Assert.That(id, Is.EqualTo("co-ley-1273-2009/art-269a"));
+        Assert.That(byId.GetProperty("id").GetString(), Is.EqualTo(id));
+        Assert.That(byId.GetProperty("text").GetString(), Is.EqualTo(bySlug.GetProperty("text").GetString()));
+        Assert.That((await Client.GetAsync("/api/provisions/co-ley-1273-2009/art-")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync("/api/provisions/co-ley-1273-2009/art-999z")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
     public async Task Unknown_statute_and_provision_are_404()
     {
         Assert.That((await Client.GetAsync("/api/statutes/xx-nothing")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
