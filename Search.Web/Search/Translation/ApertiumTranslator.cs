@@ -22,9 +22,6 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     private readonly MemoryCache cache;
     private readonly float weight;
 
-    /// <summary>How many pipeline runs have failed (no output) so far.</summary>
-    private int failures;
-
     private ApertiumTranslator(IReadOnlyDictionary<(string, string), ApertiumPipeline> pipelines, TranslationOptions options)
     {
         this.pipelines = pipelines;
@@ -59,20 +56,20 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     {
         var key = new QueryKey(string.Join('\u001f', terms.Select(t => t.IsPhrase ? $"\"{t.Text}" : t.Text)), string.Join(',', targetLanguages));
         if (cache.TryGetValue(key, out QueryTranslation? known)) return known!;
-        var failuresBefore = Volatile.Read(ref failures);
-        var translation = TranslateUncached(terms, targetLanguages);
-        if (Volatile.Read(ref failures) == failuresBefore) cache.Set(key, translation, new MemoryCacheEntryOptions { Size = 1 });
+        var failed = new List<string>();
+        var translation = TranslateUncached(terms, targetLanguages, failed);
+        if (failed.Count == 0) cache.Set(key, translation, new MemoryCacheEntryOptions { Size = 1 });
         return translation;
     }
 
     /// <summary>A query's terms (a phrase marked by its opening quote) and its target languages, as a cache key.</summary>
     private sealed record QueryKey(string Terms, string Targets);
 
-    private QueryTranslation TranslateUncached(IReadOnlyList<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
+    /// <param name="failed">Gets the pair of each pipeline run that failed while translating, one entry a run.</param>
+    private QueryTranslation TranslateUncached(IReadOnlyList<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages, List<string> failed)
     {
         var texts = terms.Select(t => ApertiumText.Clean(t.Text)).Where(t => t.Length > 0).ToList();
         if (texts.Count == 0) return QueryTranslation.None;
-        var failed = new HashSet<string>(StringComparer.Ordinal);
         if (SourceLanguage(string.Join(". ", texts), failed) is not { } source)
         {
             return failed.Count == 0 ? QueryTranslation.None : QueryTranslation.None with { Unanswered = [.. targetLanguages.Where(t => pipelines.Keys.Any(pair => pair.To == t))] };
@@ -85,17 +82,17 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
             if (text.Length == 0) continue;
             foreach (var target in targetLanguages.Where(t => t != source))
             {
-                failed.Clear();
+                var failedBefore = failed.Count;
                 if (Into(source, target, text, failed) is not { } translated)
                 {
-                    if (failed.Count > 0 && !unanswered.Contains(target)) unanswered.Add(target);
+                    if (failed.Count > failedBefore && !unanswered.Contains(target)) unanswered.Add(target);
                     continue;
                 }
                 var clause = new TranslatedClause(target, translated.Text, term.IsPhrase, weight * (translated.Hops > 1 ? PivotFactor : 1), term.Text) { ThroughPivot = translated.Hops > 1 };
                 if (ApertiumText.AddsWords(text, translated.Text) && !clauses.Any(c => c.Language == target && c.Text == clause.Text)) clauses.Add(clause);
             }
         }
-        clauses.AddRange(Cognates(source, terms.Where(t => !t.IsPhrase), targetLanguages));
+        clauses.AddRange(Cognates(source, terms.Where(t => !t.IsPhrase), targetLanguages, failed));
         var glossary = Glossary(source, terms.Where(t => !t.IsPhrase), targetLanguages).ToList();
         clauses.AddRange(glossary.Count > 0 ? glossary : GlossaryOfTranslations(clauses, targetLanguages));
         return new QueryTranslation(source, clauses) { Unanswered = unanswered };
@@ -134,13 +131,13 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// The words of <paramref name="terms"/> that the source dictionary does not know, as prefix clauses in every target
     /// language (<see cref="Cognate"/>): where the dictionaries stop, the cognate may still be the statute's word.
     /// </summary>
-    private IEnumerable<TranslatedClause> Cognates(string source, IEnumerable<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages)
+    private IEnumerable<TranslatedClause> Cognates(string source, IEnumerable<QueryTerm> terms, IReadOnlyCollection<string> targetLanguages, List<string> failed)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             var text = ApertiumText.Clean(term.Text);
-            if (text.Length == 0 || Run(source, ApertiumPairs.FirstStep(source), text) is not { } output) continue;
+            if (text.Length == 0 || Run(source, ApertiumPairs.FirstStep(source), text, failed) is not { } output) continue;
             foreach (var word in ApertiumText.Unknown(output))
             {
                 if (Cognate.PrefixOf(word) is not { } prefix || !seen.Add(prefix)) continue;
@@ -157,7 +154,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
     /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
     /// </summary>
-    private string? SourceLanguage(string text, ISet<string> failed)
+    private string? SourceLanguage(string text, List<string> failed)
     {
         var unknown = new Dictionary<string, int>();
         foreach (var source in ApertiumPairs.Sources)
@@ -175,7 +172,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     }
 
     /// <param name="failed">Gets the pair of each pipeline that failed on the way.</param>
-    private (string Text, int Hops)? Into(string source, string target, string text, ISet<string> failed)
+    private (string Text, int Hops)? Into(string source, string target, string text, List<string> failed)
     {
         if (pipelines.ContainsKey((source, target))) return Run(source, target, text, failed) is { } direct ? (ApertiumText.Words(direct), 1) : null;
         if (source == Pivot || target == Pivot || Run(source, Pivot, text, failed) is not { } spanish) return null;
@@ -183,7 +180,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     }
 
     /// <summary>The raw Apertium output (unknown words still marked), cached per pair and text; null when the pair is not installed or its pipeline failed (then its pair goes into <paramref name="failed"/>).</summary>
-    private string? Run(string source, string target, string text, ISet<string>? failed = null)
+    private string? Run(string source, string target, string text, List<string> failed)
     {
         if (!pipelines.TryGetValue((source, target), out var pipeline)) return null;
         var key = (pipeline.Pair, text);
@@ -195,8 +192,7 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         }
         else
         {
-            Interlocked.Increment(ref failures);
-            failed?.Add(pipeline.Pair);
+            failed.Add(pipeline.Pair);
         }
         return output;
     }
