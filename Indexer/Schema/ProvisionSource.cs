@@ -9,6 +9,9 @@ public sealed record ProvisionSource(Statute Statute, Provision Provision, IRead
     /// <summary>"{statuteId}/art-{slug}" (DESIGN.md, "Identifiers").</summary>
     public string ProvisionId => IdOf(Statute.Id, Provision.Slug);
 
+    /// <summary>What a provision id puts between the statute's id and the article slug, after the slash.</summary>
+    public const string SlugPrefix = "art-";
+
     /// <summary>The provision id of an article slug ("269a") in a statute.</summary>
-    public static string IdOf(string statuteId, string slug) => $"{statuteId}/art-{slug}";
+    public static string IdOf(string statuteId, string slug) => $"{statuteId}/{SlugPrefix}{slug}";
 }

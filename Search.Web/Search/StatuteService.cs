@@ -44,15 +44,12 @@ public sealed class StatuteService(ISearchBackend backend)
     {
         var lowered = slug.ToLowerInvariant();
         var stored = backend.FindProvision(ProvisionSource.IdOf(statuteId, lowered));
-        if (stored is null && lowered.StartsWith(IdSlugPrefix, StringComparison.Ordinal) && lowered.Length > IdSlugPrefix.Length)
+        if (stored is null && lowered.StartsWith(ProvisionSource.SlugPrefix, StringComparison.Ordinal) && lowered.Length > ProvisionSource.SlugPrefix.Length)
         {
-            stored = backend.FindProvision(ProvisionSource.IdOf(statuteId, lowered[IdSlugPrefix.Length..]));
+            stored = backend.FindProvision(ProvisionSource.IdOf(statuteId, lowered[ProvisionSource.SlugPrefix.Length..]));
         }
         return stored is null ? null : ProvisionView.From(stored);
     }
-
-    /// <summary>What a provision's id puts before its article slug (<see cref="ProvisionSource.IdOf"/>).</summary>
-    private const string IdSlugPrefix = "art-";
 
     /// <summary>Every statute in the index, by country then title.</summary>
     public IReadOnlyList<StatuteSummary> List() => backend.Catalog();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LegalSearch.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace LegalSearch.Tests.Web;
 
@@ -52,7 +51,7 @@ public sealed class NoTranslationTests
     public async Task Search_works_and_health_says_translation_is_off()
     {
         var noModes = TestPaths.NewTempFolder("no-apertium");
-        using var factory = new NoApertiumFactory(CorpusIndex.Path, noModes);
+        using var factory = new WebAppFactory(CorpusIndex.Path, settings: new Dictionary<string, string> { ["Translation:ModesPath"] = noModes });
         using var client = factory.CreateClient();
 
         var health = await client.GetFromJsonAsync<JsonElement>("/health");
@@ -63,16 +62,6 @@ public sealed class NoTranslationTests
         Assert.That(search.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(body.GetProperty("hits").GetArrayLength(), Is.GreaterThan(0));
         Assert.That(body.GetProperty("expansions").EnumerateArray().Select(e => e.GetProperty("via").GetString()), Has.All.StartWith("concept "));
-    }
-
-    private sealed class NoApertiumFactory(string index, string modes) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Index:Path", index);
-            builder.UseSetting("Corpus:Ocr", "false");
-            builder.UseSetting("Translation:ModesPath", modes);
-        }
     }
 }
 
@@ -88,7 +77,7 @@ public sealed class FailingTranslationTests
             File.Copy(mode, Path.Combine(modes, Path.GetFileName(mode)));
         }
         File.WriteAllText(Path.Combine(modes, "es-fr.mode"), "false\n");
-        using var factory = new ModesFactory(CorpusIndex.Path, modes);
+        using var factory = new WebAppFactory(CorpusIndex.Path, settings: new Dictionary<string, string> { ["Translation:ModesPath"] = modes });
         using var client = factory.CreateClient();
 
         var everywhere = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("swindling by deceit"));
@@ -100,15 +89,5 @@ public sealed class FailingTranslationTests
         Assert.That(everywhere.GetProperty("interpretation").GetString(), Does.Contain("not translated into fr: the translation engine did not answer"));
         Assert.That(everywhere.GetProperty("hits").GetArrayLength(), Is.GreaterThan(0));
         Assert.That(withoutFrench.GetProperty("interpretation").GetString(), Does.Not.Contain("not translated"), "French was not asked for, so nothing is missing");
-    }
-
-    private sealed class ModesFactory(string index, string modes) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Index:Path", index);
-            builder.UseSetting("Corpus:Ocr", "false");
-            builder.UseSetting("Translation:ModesPath", modes);
-        }
     }
 }
