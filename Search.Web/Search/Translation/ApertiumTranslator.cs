@@ -153,23 +153,35 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// The language the query is most probably written in: fewest words Apertium does not know (at least one word
     /// known). Cognates tie often ("sexual harassment", "pornografia infantil"); a tie goes to the language whose
     /// function words the query uses (<see cref="LanguageDetector"/>), then to the first of <see cref="ApertiumPairs.Sources"/>.
+    /// The languages are tried in that tie-break order, and the first whose dictionary knows every word is the answer
+    /// without running the rest: none can know more, and it wins any tie. A query whose words its own dictionary all
+    /// knows stops there, after the languages before it in that order (English first when it uses no function word),
+    /// instead of always running four analyses, each a pipeline round trip: detection had twice the time of the
+    /// translations themselves in a new query's search (dotnet-trace, bench/README.md, eleventh round).
+    /// <c>SourceLanguageTests</c> checks the answer against trying all four on every evaluation query.
     /// </summary>
     private string? SourceLanguage(string text, List<string> failed)
     {
+        var profile = LanguageDetector.Scores(text);
         var unknown = new Dictionary<string, int>();
-        foreach (var source in ApertiumPairs.Sources)
+        foreach (var source in TieBreakOrder(profile))
         {
-            if (Run(source, ApertiumPairs.FirstStep(source), text, failed) is { } output) unknown[source] = ApertiumText.UnknownWords(output);
+            if (Run(source, ApertiumPairs.FirstStep(source), text, failed) is not { } output) continue;
+            unknown[source] = ApertiumText.UnknownWords(output);
+            if (unknown[source] == 0) break;
         }
         if (unknown.Count == 0) return null;
         var fewest = unknown.Values.Min();
         if (fewest >= ApertiumText.WordCount(text)) return null;
-        var profile = LanguageDetector.Scores(text);
-        return unknown.Where(kv => kv.Value == fewest).Select(kv => kv.Key)
-            .OrderByDescending(l => profile.GetValueOrDefault(l))
-            .ThenBy(l => ApertiumPairs.Sources.ToList().IndexOf(l))
-            .First();
+        return TieBreakOrder(profile).First(l => unknown.TryGetValue(l, out var count) && count == fewest);
     }
+
+    /// <summary>The source languages, those whose function words the query uses most first, then in <see cref="ApertiumPairs.Sources"/> order.</summary>
+    private static IEnumerable<string> TieBreakOrder(IReadOnlyDictionary<string, int> profile) =>
+        ApertiumPairs.Sources.Select((language, index) => (language, index))
+            .OrderByDescending(l => profile.GetValueOrDefault(l.language))
+            .ThenBy(l => l.index)
+            .Select(l => l.language);
 
     /// <param name="failed">Gets the pair of each pipeline that failed on the way.</param>
     private (string Text, int Hops)? Into(string source, string target, string text, List<string> failed)
