@@ -11,18 +11,22 @@ public sealed record ServedCommit(long Generation, string? RunId, bool IsLatest)
 /// The one long-lived <see cref="SearcherManager"/> of the web app. Requests borrow a searcher with
 /// <see cref="Use{T}"/>; <see cref="SearcherRefresher"/> picks up new commits in the background. The manager opens
 /// on first use, so the start-up build (<see cref="Reindexing.InitialIndexBuild"/>) can create the index first.
+/// Each new searcher is warmed (the constructor's <c>warm</c>) before any request gets it.
 /// </summary>
 public sealed class SearcherProvider : IDisposable
 {
     private readonly System.Threading.Lock gate = new();
     private readonly System.Threading.Lock refreshing = new();
+    private readonly Action<IndexSearcher>? warm;
     private (FSDirectory Directory, SearcherManager Manager)? opened;
 
     public string IndexPath { get; }
 
-    public SearcherProvider(string indexPath)
+    /// <param name="warm">Run on each new searcher before requests can borrow it: on the thread that opens the manager or refreshes it.</param>
+    public SearcherProvider(string indexPath, Action<IndexSearcher>? warm = null)
     {
         IndexPath = indexPath;
+        this.warm = warm;
     }
 
     /// <summary>The manager, opened on first use (retried on the next use while there is no index yet).</summary>
@@ -39,7 +43,7 @@ public sealed class SearcherProvider : IDisposable
                     directory.Dispose();
                     throw new InvalidOperationException($"no Lucene index at {IndexPath}");
                 }
-                opened = (directory, new SearcherManager(directory, new RankedSearcherFactory()));
+                opened = (directory, new SearcherManager(directory, new RankedSearcherFactory(warm)));
                 return opened.Value.Manager;
             }
         }
@@ -95,10 +99,20 @@ public sealed class SearcherProvider : IDisposable
         }
     }
 
-    /// <summary>Every searcher the manager opens is a <see cref="RankedSearcher"/> (BM25).</summary>
-    private sealed class RankedSearcherFactory : SearcherFactory
+    /// <summary>
+    /// Every searcher the manager opens is a <see cref="RankedSearcher"/> (BM25), warmed before it is returned: the
+    /// manager publishes a searcher only once its factory returns it, so what a new reader must compute once (the
+    /// statute catalog, a scan of every stored document) is done by the refresh and not by the first search after it
+    /// (Lucene's <see cref="SearcherFactory"/> is its place for warming, as Elasticsearch's warmers were).
+    /// </summary>
+    private sealed class RankedSearcherFactory(Action<IndexSearcher>? warm) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new RankedSearcher(reader);
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new RankedSearcher(reader);
+            warm?.Invoke(searcher);
+            return searcher;
+        }
     }
 
     public void Dispose()

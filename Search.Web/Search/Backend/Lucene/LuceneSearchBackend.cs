@@ -212,13 +212,31 @@ public sealed class LuceneSearchBackend(SearcherProvider searchers, SearchQueryP
 
     public IReadOnlyList<StoredProvision> ProvisionsWithOffence(string offenceCode) => All(new Term(ProvisionSchema.Offence.Name, offenceCode));
 
-    /// <summary>Built once per reader (a scan of stored fields), not per request.</summary>
-    public IReadOnlyList<StatuteSummary> Catalog() => searchers.Use(searcher =>
-        Catalogs.GetValue(searcher.IndexReader, reader => StatuteCatalog.Build(reader)));
+    /// <summary>Built once per reader (a scan of stored fields), not per request; by <see cref="Warm"/> before requests see the reader.</summary>
+    public IReadOnlyList<StatuteSummary> Catalog() => searchers.Use(CatalogOf);
 
-    /// <summary>Computed once per reader (a full scan of stored fields), not per /health call.</summary>
-    public IndexStatistics Statistics() => searchers.Use(searcher =>
-        StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher)));
+    /// <summary>Computed once per reader (a full scan of stored fields), not per /health call; by <see cref="Warm"/> before requests see the reader.</summary>
+    public IndexStatistics Statistics() => searchers.Use(StatisticsOf);
+
+    /// <summary>
+    /// What a new searcher computes once, done before requests get it (<see cref="SearcherProvider"/>): the statute
+    /// catalog every search checks its filters against (<see cref="IndexValues.Check"/>) and the statistics of /health,
+    /// each a scan of every stored document that the first search or /health call after a reindex used to wait for.
+    /// </summary>
+    public static void Warm(IndexSearcher searcher)
+    {
+        CatalogOf(searcher);
+        StatisticsOf(searcher);
+    }
+
+    /// <summary>Whether the reader's statute catalog is built (tests).</summary>
+    internal static bool HasCatalog(IndexReader reader) => Catalogs.TryGetValue(reader, out _);
+
+    private static IReadOnlyList<StatuteSummary> CatalogOf(IndexSearcher searcher) =>
+        Catalogs.GetValue(searcher.IndexReader, reader => StatuteCatalog.Build(reader));
+
+    private static IndexStatistics StatisticsOf(IndexSearcher searcher) =>
+        StatisticsByReader.GetValue(searcher.IndexReader, _ => IndexStatistics.Read(searcher));
 
     /// <summary>Every live provision holding the term.</summary>
     private IReadOnlyList<StoredProvision> All(Term term) => searchers.Use<IReadOnlyList<StoredProvision>>(searcher =>
