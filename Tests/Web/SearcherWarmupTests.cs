@@ -1,6 +1,3 @@
-using LegalSearch.Indexer.Indexing;
-using LegalSearch.Indexer.Indexing.Runs;
-using LegalSearch.Indexer.Sources;
 using LegalSearch.Tests.Support;
 using LegalSearch.Web.Index;
 using LegalSearch.Web.Search.Backend;
@@ -18,19 +15,15 @@ public sealed class SearcherWarmupTests
     [Test]
     public void The_opened_searcher_and_each_refreshed_one_have_their_catalog_before_any_search_asks()
     {
-        var corpus = SmallCorpus.Create();
-        var index = Path.Combine(Path.GetDirectoryName(corpus)!, "index");
-        var indexing = new IndexingService();
-        IndexRun Run() => indexing.Run(new IndexRunRequest(index, LocalSourceScanner.Scan([corpus])) { Ocr = false });
-        Run();
-        using var services = new ServiceCollection().AddLogging().AddLuceneSearchBackend(_ => index).BuildServiceProvider();
+        var corpus = new ReindexedCorpus();
+        using var services = new ServiceCollection().AddLogging().AddLuceneSearchBackend(_ => corpus.Index).BuildServiceProvider();
         var searchers = services.GetRequiredService<SearcherProvider>();
-        using var unwarmed = new SearcherProvider(index);
+        using var unwarmed = new SearcherProvider(corpus.Index);
 
         var opened = searchers.Use(s => LuceneSearchBackend.HasCatalog(s.IndexReader));
         var openedUnwarmed = unwarmed.Use(s => LuceneSearchBackend.HasCatalog(s.IndexReader));
-        File.Delete(Path.Combine(corpus, "samples", "fr", "loi-exemple-cybercriminalite-2025.xml"));
-        Run();
+        corpus.DeleteItalianSample();
+        corpus.Run();
         var reopened = searchers.Refresh();
         var refreshed = searchers.Use(s => LuceneSearchBackend.HasCatalog(s.IndexReader));
         var catalog = services.GetRequiredService<ISearchBackend>().Catalog();
