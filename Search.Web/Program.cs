@@ -41,6 +41,7 @@ builder.Services.AddHostedService<InitialIndexBuild>();
 builder.Services.AddHostedService<ScheduledReindexer>();
 builder.Services.AddSingleton<RefreshStatus>();
 builder.Services.AddHostedService<SearcherRefresher>();
+builder.Services.AddHostedService<SearchWarmup>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents();
