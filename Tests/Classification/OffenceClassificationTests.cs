@@ -60,6 +60,11 @@ public sealed class OffenceClassificationTests
         new("ec-coip", "232", ["data-interference", "system-interference"]),
         new("ec-coip", "233", []),
         new("ec-coip", "234", ["illegal-access"]),
+        // Child sexual abuse material in the Optional Protocol's words ("toda representación de un menor de dieciocho
+        // años dedicado a actividades sexuales explícitas"), not in the word "pornografía"; Mexico's grooming article
+        // names the images it seeks in the same words.
+        new("ar-ley-11179", "128", ["child-sexual-abuse-material"]),
+        new("mx-codigo-penal-federal", "199 septies", ["child-grooming"], ["child-sexual-abuse-material"]),
 
         // Offences beyond the Convention, named by each code's own wording: swindling, threats, stalking and
         // bullying, racist material, extradition. The near misses name the same words in another offence (a threat
