@@ -21,12 +21,7 @@ if (!Directory.Exists(indexPath))
     return 2;
 }
 
-using var services = new ServiceCollection()
-    .AddLogging()
-    .AddLuceneSearchBackend(_ => indexPath)
-    .AddQueryTranslation(new ConfigurationBuilder().Build())
-    .AddSearchServices()
-    .BuildServiceProvider();
+using var services = Services(indexPath);
 var translator = services.GetRequiredService<IQueryTranslator>();
 if (translator is not ApertiumTranslator apertium)
 {
@@ -49,12 +44,29 @@ foreach (var query in queries)
 }
 var translated = Measure(translate: true, rounds);
 
+// Each query's first translated search, as a query nobody asked before: a second set of services (a new translator
+// with an empty cache, a new searcher whose per-reader and per-segment caches are empty) in this warm process; one
+// search of a word outside the sets first, so the new reader's own start (catalog, segment tables) is not counted.
+using var fresh = Services(indexPath);
+foreach (var pipeline in ((ApertiumTranslator)fresh.GetRequiredService<IQueryTranslator>()).Pipelines) pipeline.Warm();
+var freshSearch = fresh.GetRequiredService<SearchService>();
+freshSearch.Search(Request("ley", translate: false));
+var firstTime = queries.Select(query => freshSearch.Search(Request(query, translate: true)).TookMs).ToList();
+
 Print("untranslated search (reference)", plain, plain);
 Print("translation alone, cache empty", translation, plain);
 Print("translated search, cached translations", translated, plain);
+Print("translated search, each query's first", firstTime, plain);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"translated search with an empty cache, estimated p95: {Percentile(translated, 0.95) + Percentile(translation, 0.95):F1} ms (cached p95 + translation p95)"));
+    $"translated search with an empty cache, estimated p95: {Percentile(translated, 0.95) + Percentile(translation, 0.95):F1} ms (cached p95 + translation p95); measured as each query's first: {Percentile(firstTime, 0.95):F1} ms"));
 return 0;
+
+static ServiceProvider Services(string indexPath) => new ServiceCollection()
+    .AddLogging()
+    .AddLuceneSearchBackend(_ => indexPath)
+    .AddQueryTranslation(new ConfigurationBuilder().Build())
+    .AddSearchServices()
+    .BuildServiceProvider();
 
 List<double> Measure(bool translate, int times)
 {
