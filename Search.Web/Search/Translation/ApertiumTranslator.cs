@@ -162,9 +162,9 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
     /// </summary>
     private string? SourceLanguage(string text, List<string> failed)
     {
-        var profile = LanguageDetector.Scores(text);
+        var order = TieBreakOrder(LanguageDetector.Scores(text));
         var unknown = new Dictionary<string, int>();
-        foreach (var source in TieBreakOrder(profile))
+        foreach (var source in order)
         {
             if (Run(source, ApertiumPairs.FirstStep(source), text, failed) is not { } output) continue;
             unknown[source] = ApertiumText.UnknownWords(output);
@@ -173,15 +173,15 @@ public sealed class ApertiumTranslator : IQueryTranslator, IDisposable
         if (unknown.Count == 0) return null;
         var fewest = unknown.Values.Min();
         if (fewest >= ApertiumText.WordCount(text)) return null;
-        return TieBreakOrder(profile).First(l => unknown.TryGetValue(l, out var count) && count == fewest);
+        return order.First(l => unknown.TryGetValue(l, out var count) && count == fewest);
     }
 
     /// <summary>The source languages, those whose function words the query uses most first, then in <see cref="ApertiumPairs.Sources"/> order.</summary>
-    private static IEnumerable<string> TieBreakOrder(IReadOnlyDictionary<string, int> profile) =>
-        ApertiumPairs.Sources.Select((language, index) => (language, index))
+    private static List<string> TieBreakOrder(IReadOnlyDictionary<string, int> profile) =>
+        [.. ApertiumPairs.Sources.Select((language, index) => (language, index))
             .OrderByDescending(l => profile.GetValueOrDefault(l.language))
             .ThenBy(l => l.index)
-            .Select(l => l.language);
+            .Select(l => l.language)];
 
     /// <param name="failed">Gets the pair of each pipeline that failed on the way.</param>
     private (string Text, int Hops)? Into(string source, string target, string text, List<string> failed)
