@@ -22,13 +22,11 @@ if (!Directory.Exists(indexPath))
 }
 
 using var services = Services(indexPath);
-var translator = services.GetRequiredService<IQueryTranslator>();
-if (translator is not ApertiumTranslator apertium)
+if (!WarmTranslator(services))
 {
     Console.Error.WriteLine("Apertium is not installed (apt-get install apertium apertium-eng-spa apertium-es-pt apertium-fr-es)");
     return 1;
 }
-foreach (var pipeline in apertium.Pipelines) pipeline.Warm();
 var search = services.GetRequiredService<SearchService>();
 var queries = Queries();
 Console.WriteLine($"{queries.Count} queries, index {indexPath}, {rounds} rounds");
@@ -48,7 +46,7 @@ var translated = Measure(translate: true, rounds);
 // with an empty cache, a new searcher whose per-reader and per-segment caches are empty) in this warm process; one
 // search of a word outside the sets first, so the new reader's own start (catalog, segment tables) is not counted.
 using var fresh = Services(indexPath);
-foreach (var pipeline in ((ApertiumTranslator)fresh.GetRequiredService<IQueryTranslator>()).Pipelines) pipeline.Warm();
+WarmTranslator(fresh);
 var freshSearch = fresh.GetRequiredService<SearchService>();
 freshSearch.Search(Request("ley", translate: false));
 var firstTime = queries.Select(query => freshSearch.Search(Request(query, translate: true)).TookMs).ToList();
@@ -60,6 +58,14 @@ Print("translated search, each query's first", firstTime, plain);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"translated search with an empty cache, estimated p95: {Percentile(translated, 0.95) + Percentile(translation, 0.95):F1} ms (cached p95 + translation p95); measured as each query's first: {Percentile(firstTime, 0.95):F1} ms"));
 return 0;
+
+// Starts the services' Apertium pipelines; false when the translator is not Apertium (not installed).
+static bool WarmTranslator(ServiceProvider services)
+{
+    if (services.GetRequiredService<IQueryTranslator>() is not ApertiumTranslator apertium) return false;
+    foreach (var pipeline in apertium.Pipelines) pipeline.Warm();
+    return true;
+}
 
 static ServiceProvider Services(string indexPath) => new ServiceCollection()
     .AddLogging()
